@@ -1,0 +1,103 @@
+/**
+ * View filters as data, and the pure function that applies them: which collaborations,
+ * memberships, organisations and seats are visible. An empty set means "no restriction".
+ */
+import type { CollaborationNode, MembershipEdge, SeatEdge } from '../data/graphSchema';
+import type { CollaborationKind, MembershipRole, OrganisationType } from '../data/vocabulary';
+import type { Dataset } from './dataset';
+
+export interface Filters {
+  organisationTypes: readonly OrganisationType[];
+  collaborationKinds: readonly CollaborationKind[];
+  sources: readonly string[];
+  funding: readonly string[];
+  roles: readonly MembershipRole[];
+  /** Inclusive year range; a collaboration is shown when its period overlaps it. */
+  yearFrom: number | null;
+  yearTo: number | null;
+  /** Whether collaborations without any stated year are shown when a year range is set. */
+  includeUndated: boolean;
+  showPeople: boolean;
+}
+
+export const DEFAULT_FILTERS: Filters = {
+  organisationTypes: [],
+  collaborationKinds: [],
+  sources: [],
+  funding: [],
+  roles: [],
+  yearFrom: null,
+  yearTo: null,
+  includeUndated: true,
+  showPeople: false,
+};
+
+export interface VisibleSet {
+  collaborations: ReadonlySet<string>;
+  organisations: ReadonlySet<string>;
+  people: ReadonlySet<string>;
+  memberships: readonly MembershipEdge[];
+  seats: readonly SeatEdge[];
+}
+
+const allows = <T>(selected: readonly T[], value: T) =>
+  selected.length === 0 || selected.includes(value);
+
+export function isFiltered(filters: Filters): boolean {
+  return (
+    filters.organisationTypes.length > 0 ||
+    filters.collaborationKinds.length > 0 ||
+    filters.sources.length > 0 ||
+    filters.funding.length > 0 ||
+    filters.roles.length > 0 ||
+    filters.yearFrom !== null ||
+    filters.yearTo !== null
+  );
+}
+
+/** True when a collaboration's period overlaps the filter's year range. */
+export function collaborationInPeriod(col: CollaborationNode, filters: Filters): boolean {
+  if (filters.yearFrom === null && filters.yearTo === null) return true;
+  if (col.start === undefined && col.end === undefined) return filters.includeUndated;
+  const start = col.start ?? col.end ?? 0;
+  const end = col.end ?? Number.POSITIVE_INFINITY; // no end year: still running
+  const from = filters.yearFrom ?? Number.NEGATIVE_INFINITY;
+  const to = filters.yearTo ?? Number.POSITIVE_INFINITY;
+  return start <= to && end >= from;
+}
+
+/**
+ * Applies the filters. Organisations are visible when they keep at least one visible
+ * membership (an organisation-type filter hides the others); collaborations when they
+ * keep at least one visible member or, with no organisation filters, always.
+ */
+export function applyFilters(data: Dataset, filters: Filters): VisibleSet {
+  const candidateCols = new Set<string>();
+  for (const col of data.collaborations) {
+    if (!allows(filters.collaborationKinds, col.type)) continue;
+    if (filters.sources.length > 0 && !col.sources.some((s) => filters.sources.includes(s)))
+      continue;
+    if (filters.funding.length > 0 && !col.funding.some((f) => filters.funding.includes(f)))
+      continue;
+    if (!collaborationInPeriod(col, filters)) continue;
+    candidateCols.add(col.id);
+  }
+  const memberships = data.memberships.filter((m) => {
+    if (!candidateCols.has(m.target) || !allows(filters.roles, m.role)) return false;
+    const org = data.nodeById.get(m.source);
+    return org?.kind === 'organisation' && allows(filters.organisationTypes, org.type);
+  });
+  const organisations = new Set(memberships.map((m) => m.source));
+  const restrictsMembers = filters.organisationTypes.length > 0 || filters.roles.length > 0;
+  const collaborations = restrictsMembers
+    ? new Set(memberships.map((m) => m.target))
+    : candidateCols;
+  const seats = filters.showPeople ? data.seats.filter((s) => collaborations.has(s.target)) : [];
+  return {
+    collaborations,
+    organisations,
+    people: new Set(seats.map((s) => s.source)),
+    memberships,
+    seats,
+  };
+}
