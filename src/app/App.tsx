@@ -1,0 +1,75 @@
+/**
+ * The app root: loads and validates the bundled dataset, wires URL state, global keys
+ * (Escape clears the selection) and the test hook, and shows a readable error when the
+ * data cannot be read.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { loadDataset } from '../data/loadDataset';
+import type { Dataset } from '../domain/dataset';
+import { buildSearchIndex } from '../domain/search';
+import { useAppStore } from '../state/store';
+import { DatasetContext } from './DatasetContext';
+import { Explorer } from './Explorer';
+import { useT } from './useT';
+import { useUrlSync } from './useUrlSync';
+
+declare global {
+  interface Window {
+    /** Read-only hook for browser tests and debugging. */
+    __app?: { state: () => ReturnType<typeof useAppStore.getState>; ready: boolean };
+  }
+}
+
+export function App({ load = loadDataset }: { load?: () => Promise<Dataset> }) {
+  const t = useT();
+  const [data, setData] = useState<Dataset | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    load()
+      .then((d) => !cancelled && setData(d))
+      .catch((e: unknown) => !cancelled && setError(e instanceof Error ? e.message : String(e)));
+    return () => {
+      cancelled = true;
+    };
+  }, [load]);
+  useUrlSync(data);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.defaultPrevented) useAppStore.getState().select(null);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+  useEffect(() => {
+    window.__app = { state: () => useAppStore.getState(), ready: data !== null };
+  }, [data]);
+  const context = useMemo(
+    () => (data ? { data, searchIndex: buildSearchIndex(data.file.nodes) } : null),
+    [data],
+  );
+
+  if (error) {
+    return (
+      <div className="fatal" role="alert">
+        <h1>{t('app.title')}</h1>
+        <p>{t('app.loadError', { reason: error })}</p>
+        <button type="button" onClick={() => window.location.reload()}>
+          {t('app.reload')}
+        </button>
+      </div>
+    );
+  }
+  if (!context) {
+    return (
+      <div className="loading" role="status">
+        {t('app.loading')}
+      </div>
+    );
+  }
+  return (
+    <DatasetContext.Provider value={context}>
+      <Explorer />
+    </DatasetContext.Provider>
+  );
+}

@@ -1,0 +1,51 @@
+/**
+ * Keeps the URL and the store's nav slice in step: the URL is read once at start (unknown
+ * parts dropped with a notice), then every nav change is written back with replaceState.
+ */
+import { useEffect } from 'react';
+import type { Dataset } from '../domain/dataset';
+import { makeTranslate } from '../i18n';
+import { useAppStore } from '../state/store';
+import { cleanNavState, parseNavState, serializeNavState } from '../url/navState';
+
+export function readUrlIntoStore(data: Dataset, search: string): void {
+  const parsed = parseNavState(search);
+  const cleaned = cleanNavState(parsed.state, data);
+  const store = useAppStore.getState();
+  store.setNav(cleaned.state);
+  const ignored = [...parsed.ignored, ...cleaned.ignored];
+  if (ignored.length > 0) {
+    const t = makeTranslate(cleaned.state.lang);
+    store.notify('warning', t('notice.urlIgnored', { parts: ignored.join(', ') }));
+  }
+}
+
+export function useUrlSync(data: Dataset | null): void {
+  useEffect(() => {
+    if (!data) return;
+    readUrlIntoStore(data, window.location.search);
+    const write = () => {
+      const { nav } = useAppStore.getState();
+      const query = serializeNavState(nav);
+      const url = `${window.location.pathname}${query}${window.location.hash}`;
+      if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
+        try {
+          window.history.replaceState(null, '', url);
+        } catch {
+          // Some sandboxed iframes forbid history changes; the view still works.
+        }
+      }
+      document.documentElement.lang = nav.lang;
+    };
+    write();
+    const unsubscribe = useAppStore.subscribe((state, previous) => {
+      if (state.nav !== previous.nav) write();
+    });
+    const onPop = () => readUrlIntoStore(data, window.location.search);
+    window.addEventListener('popstate', onPop);
+    return () => {
+      unsubscribe();
+      window.removeEventListener('popstate', onPop);
+    };
+  }, [data]);
+}

@@ -1,0 +1,234 @@
+/**
+ * "Who sits in …": a collaboration's facts, members grouped by role or by organisation
+ * type (or as a sortable table), people and their seats by body, the unnamed-participants
+ * note and the sources.
+ */
+import { useMemo, useState } from 'react';
+import { useDataset } from '../../app/DatasetContext';
+import { useT } from '../../app/useT';
+import { NodeLink } from '../../components/NodeLink';
+import { CollaborationSwatch, OrganisationSwatch } from '../../components/Swatch';
+import type { CollaborationNode, MembershipEdge } from '../../data/graphSchema';
+import { MEMBERSHIP_ROLES, ORGANISATION_TYPES, SEAT_BODIES } from '../../data/vocabulary';
+import { Evidence } from './Evidence';
+import { MemberTable } from './MemberTable';
+
+type Grouping = 'role' | 'type' | 'table';
+
+export function CollaborationDetails({ collaboration }: { collaboration: CollaborationNode }) {
+  const { data } = useDataset();
+  const t = useT();
+  const [grouping, setGrouping] = useState<Grouping>('role');
+  const memberships = data.membershipsByCollaboration.get(collaboration.id) ?? [];
+  const seats = data.seatsByCollaboration.get(collaboration.id) ?? [];
+  const labelOf = (id: string) => data.nodeById.get(id)?.label ?? id;
+  const parent = collaboration.partOf ? data.nodeById.get(collaboration.partOf) : undefined;
+  const children = data.childrenByCollaboration.get(collaboration.id) ?? [];
+  const funding = collaboration.funding.map((f) =>
+    data.file.fundingProgrammes.find((p) => p.id === f),
+  );
+
+  const groups = useMemo(() => {
+    const map = new Map<string, MembershipEdge[]>();
+    for (const m of memberships) {
+      const org = data.nodeById.get(m.source);
+      const key =
+        grouping === 'type' ? (org?.kind === 'organisation' ? org.type : 'other') : m.role;
+      const list = map.get(key) ?? [];
+      list.push(m);
+      map.set(key, list);
+    }
+    const order: readonly string[] = grouping === 'type' ? ORGANISATION_TYPES : MEMBERSHIP_ROLES;
+    return order
+      .filter((k) => map.has(k))
+      .map((k) => ({
+        key: k,
+        members: (map.get(k) ?? []).sort((a, b) =>
+          labelOf(a.source).localeCompare(labelOf(b.source), 'sv'),
+        ),
+      }));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [data, memberships, grouping]);
+
+  const seatsByBody = SEAT_BODIES.map((body) => ({
+    body,
+    seats: seats.filter((s) => s.body === body),
+  })).filter((g) => g.seats.length > 0);
+  const period =
+    collaboration.start || collaboration.end
+      ? `${collaboration.start ?? '?'}–${collaboration.end ?? t('details.ongoing')}`
+      : t('details.periodUnknown');
+  const orgCount = new Set(memberships.map((m) => m.source)).size;
+
+  return (
+    <article className="details" aria-labelledby="details-title">
+      <p className="details-kind">
+        <CollaborationSwatch kind={collaboration.type} /> {t(`colKind.${collaboration.type}`)}
+      </p>
+      <h2 id="details-title">
+        {collaboration.label}
+        {collaboration.shortName ? (
+          <span className="short-name"> ({collaboration.shortName})</span>
+        ) : null}
+      </h2>
+      <p className="description">{collaboration.description}</p>
+      <dl className="facts">
+        <dt>{t('details.period')}</dt>
+        <dd>
+          {period}
+          {collaboration.periodNote ? ` (${collaboration.periodNote})` : ''}
+        </dd>
+        {funding.length > 0 ? (
+          <>
+            <dt>{t('details.funding')}</dt>
+            <dd>{funding.map((f, i) => f?.name ?? collaboration.funding[i]).join(', ')}</dd>
+          </>
+        ) : null}
+        {collaboration.aliases.length > 0 ? (
+          <>
+            <dt>{t('details.aliases')}</dt>
+            <dd>{collaboration.aliases.join(', ')}</dd>
+          </>
+        ) : null}
+        {parent ? (
+          <>
+            <dt>{t('details.partOf')}</dt>
+            <dd>
+              <NodeLink id={parent.id} label={parent.label} />
+            </dd>
+          </>
+        ) : null}
+        {children.length > 0 ? (
+          <>
+            <dt>{t('details.parts')}</dt>
+            <dd>
+              <ul className="inline-list">
+                {children.map((c) => (
+                  <li key={c.id}>
+                    <NodeLink id={c.id} label={c.label} />
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        ) : null}
+      </dl>
+
+      <section aria-labelledby="members-title">
+        <h3 id="members-title">
+          {t('details.members', { name: collaboration.shortName ?? collaboration.label })}{' '}
+          <span className="badge">{orgCount}</span>
+        </h3>
+        {memberships.length > 0 ? (
+          <div
+            className="segmented"
+            role="radiogroup"
+            aria-label={t('details.members', { name: '' })}
+          >
+            {(['role', 'type', 'table'] as const).map((g) => (
+              <label key={g} className={grouping === g ? 'active' : ''}>
+                <input
+                  type="radio"
+                  name="member-grouping"
+                  value={g}
+                  checked={grouping === g}
+                  onChange={() => setGrouping(g)}
+                />
+                {g === 'role'
+                  ? t('details.membersByRole')
+                  : g === 'type'
+                    ? t('details.membersByType')
+                    : t('details.memberTable')}
+              </label>
+            ))}
+          </div>
+        ) : null}
+        {grouping === 'table' ? (
+          <MemberTable collaboration={collaboration} memberships={memberships} />
+        ) : (
+          groups.map((group) => (
+            <div key={group.key} className="group" data-testid={`member-group-${group.key}`}>
+              <h4>
+                {grouping === 'type' ? (
+                  <>
+                    <OrganisationSwatch type={group.key as (typeof ORGANISATION_TYPES)[number]} />{' '}
+                    {t(`orgType.${group.key as (typeof ORGANISATION_TYPES)[number]}`)}
+                  </>
+                ) : (
+                  t(`role.${group.key as (typeof MEMBERSHIP_ROLES)[number]}`)
+                )}{' '}
+                <span className="badge">{group.members.length}</span>
+              </h4>
+              <ul className="membership-list">
+                {group.members.map((m) => (
+                  <li key={m.id}>
+                    <NodeLink id={m.source} label={labelOf(m.source)} />
+                    {grouping === 'type' ? (
+                      <span className={`role role-${m.role}`}> {t(`role.${m.role}`)}</span>
+                    ) : null}
+                    {m.implied ? (
+                      <span className="implied" title={t('details.implied.help')}>
+                        {' '}
+                        ({t('details.implied')})
+                      </span>
+                    ) : null}
+                    {m.note ? <span className="note"> — {m.note}</span> : null}
+                    <Evidence evidence={m.evidence} />
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))
+        )}
+        {collaboration.unnamedParticipants ? (
+          <p className="unnamed">
+            <strong>{t('details.unnamed')}:</strong> {collaboration.unnamedParticipants}
+          </p>
+        ) : null}
+      </section>
+
+      {seatsByBody.length > 0 ? (
+        <section aria-labelledby="seats-title">
+          <h3 id="seats-title">{t('details.seats', { count: seats.length })}</h3>
+          {seatsByBody.map((g) => (
+            <div key={g.body} className="group" data-testid={`seat-group-${g.body}`}>
+              <h4>{t(`seatBody.${g.body}`)}</h4>
+              <ul className="membership-list">
+                {g.seats.map((s) => (
+                  <li key={s.id}>
+                    <NodeLink id={s.source} label={labelOf(s.source)} />
+                    {s.role !== 'member' ? (
+                      <span className="role"> {t(`seatRole.${s.role}`)}</span>
+                    ) : null}
+                    {s.title ? <span className="note">, {s.title}</span> : null}
+                    {', '}
+                    <NodeLink
+                      id={s.organisation}
+                      label={labelOf(s.organisation)}
+                      className="secondary"
+                    />
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </section>
+      ) : null}
+
+      <section aria-labelledby="sources-title">
+        <h3 id="sources-title">{t('details.sources')}</h3>
+        <ul className="source-list">
+          {collaboration.evidence.length > 0
+            ? collaboration.evidence.map((e, i) => (
+                <li key={i}>
+                  <Evidence evidence={[e]} />
+                </li>
+              ))
+            : collaboration.sources.map((s) => (
+                <li key={s}>{data.sourceById.get(s)?.title ?? s}</li>
+              ))}
+        </ul>
+      </section>
+    </article>
+  );
+}

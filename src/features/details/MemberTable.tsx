@@ -1,0 +1,155 @@
+/**
+ * The members of a collaboration as a sortable HTML table, exportable to CSV
+ * (UTF-8 with BOM). Sorting is by column header buttons with aria-sort.
+ */
+import { useMemo, useState } from 'react';
+import { useDataset } from '../../app/DatasetContext';
+import { useT } from '../../app/useT';
+import { downloadText } from '../../components/download';
+import { NodeLink } from '../../components/NodeLink';
+import type { CollaborationNode, MembershipEdge } from '../../data/graphSchema';
+import { MEMBERSHIP_ROLES, ORGANISATION_TYPES } from '../../data/vocabulary';
+import { fileNameFor, toCsv } from '../../domain/csv';
+import { useAppStore } from '../../state/store';
+
+type Column = 'organisation' | 'type' | 'role' | 'source';
+
+export interface MemberRow {
+  organisationId: string;
+  organisation: string;
+  type: string;
+  typeRank: number;
+  role: string;
+  roleRank: number;
+  implied: boolean;
+  source: string;
+}
+
+export function MemberTable({
+  collaboration,
+  memberships,
+}: {
+  collaboration: CollaborationNode;
+  memberships: readonly MembershipEdge[];
+}) {
+  const { data } = useDataset();
+  const t = useT();
+  const notify = useAppStore((s) => s.notify);
+  const [sort, setSort] = useState<{ column: Column; ascending: boolean }>({
+    column: 'role',
+    ascending: true,
+  });
+
+  const rows: MemberRow[] = useMemo(
+    () =>
+      memberships.map((m) => {
+        const org = data.nodeById.get(m.source);
+        const type = org?.kind === 'organisation' ? org.type : 'other';
+        return {
+          organisationId: m.source,
+          organisation: org?.label ?? m.source,
+          type: t(`orgType.${type}`),
+          typeRank: ORGANISATION_TYPES.indexOf(type),
+          role: t(`role.${m.role}`) + (m.implied ? ` (${t('details.implied')})` : ''),
+          roleRank: MEMBERSHIP_ROLES.indexOf(m.role),
+          implied: m.implied,
+          source: m.evidence
+            .map((e) => `${data.sourceById.get(e.source)?.title ?? e.source} › ${e.section}`)
+            .join('; '),
+        };
+      }),
+    [data, memberships, t],
+  );
+
+  const sorted = useMemo(() => {
+    const dir = sort.ascending ? 1 : -1;
+    const byName = (a: MemberRow, b: MemberRow) =>
+      a.organisation.localeCompare(b.organisation, 'sv');
+    return [...rows].sort((a, b) => {
+      switch (sort.column) {
+        case 'organisation':
+          return dir * byName(a, b);
+        case 'type':
+          return dir * (a.typeRank - b.typeRank) || byName(a, b);
+        case 'role':
+          return dir * (a.roleRank - b.roleRank) || byName(a, b);
+        case 'source':
+          return dir * a.source.localeCompare(b.source, 'sv') || byName(a, b);
+      }
+    });
+  }, [rows, sort]);
+
+  const columns: { id: Column; label: string }[] = [
+    { id: 'organisation', label: t('table.organisation') },
+    { id: 'type', label: t('table.type') },
+    { id: 'role', label: t('table.role') },
+    { id: 'source', label: t('table.source') },
+  ];
+
+  const exportCsv = () => {
+    const csv = toCsv(
+      columns.map((c) => c.label),
+      sorted.map((r) => [r.organisation, r.type, r.role, r.source]),
+    );
+    const fileName = fileNameFor(collaboration.shortName ?? collaboration.label, 'csv');
+    downloadText(fileName, csv, 'text/csv;charset=utf-8');
+    notify('info', t('notice.csvSaved', { file: fileName }));
+  };
+
+  return (
+    <div className="table-wrap">
+      <div className="table-actions">
+        <button type="button" onClick={exportCsv}>
+          {t('table.exportCsv')}
+        </button>
+      </div>
+      <table className="data-table" data-testid="member-table">
+        <caption className="visually-hidden">
+          {t('table.caption.members', { name: collaboration.label })}
+        </caption>
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th
+                key={c.id}
+                scope="col"
+                aria-sort={
+                  sort.column === c.id ? (sort.ascending ? 'ascending' : 'descending') : 'none'
+                }
+              >
+                <button
+                  type="button"
+                  className="sort-button"
+                  onClick={() =>
+                    setSort({
+                      column: c.id,
+                      ascending: sort.column === c.id ? !sort.ascending : true,
+                    })
+                  }
+                  aria-label={t('table.sortBy', { column: c.label })}
+                >
+                  {c.label}
+                  <span aria-hidden="true">
+                    {sort.column === c.id ? (sort.ascending ? ' ▲' : ' ▼') : ''}
+                  </span>
+                </button>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.map((r, i) => (
+            <tr key={`${r.organisationId}-${i}`}>
+              <td>
+                <NodeLink id={r.organisationId} label={r.organisation} />
+              </td>
+              <td>{r.type}</td>
+              <td>{r.role}</td>
+              <td className="small">{r.source}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

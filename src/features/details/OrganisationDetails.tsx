@@ -1,0 +1,194 @@
+/**
+ * "Who does X work with, and through what": an organisation's facts, its collaborations
+ * grouped by kind with its role and the evidence, and its key collaborators ranked by
+ * shared collaborations, each expandable to the collaborations behind it.
+ */
+import { useMemo, useState } from 'react';
+import { useDataset } from '../../app/DatasetContext';
+import { useT } from '../../app/useT';
+import { NodeLink } from '../../components/NodeLink';
+import { OrganisationSwatch } from '../../components/Swatch';
+import type { MembershipEdge, OrganisationNode } from '../../data/graphSchema';
+import { COLLABORATION_KINDS, MEMBERSHIP_ROLES } from '../../data/vocabulary';
+import { keyCollaborators } from '../../domain/projection';
+import { Evidence } from './Evidence';
+
+const KEY_COLLABORATORS_SHOWN = 10;
+
+export function OrganisationDetails({ organisation }: { organisation: OrganisationNode }) {
+  const { data } = useDataset();
+  const t = useT();
+  const [expanded, setExpanded] = useState<string | null>(null);
+  const [showAll, setShowAll] = useState(false);
+  const memberships = data.membershipsByOrganisation.get(organisation.id) ?? [];
+  const labelOf = (id: string) => data.nodeById.get(id)?.label ?? id;
+
+  const byKind = useMemo(() => {
+    const groups = new Map<string, MembershipEdge[]>();
+    for (const m of memberships) {
+      const col = data.nodeById.get(m.target);
+      if (col?.kind !== 'collaboration') continue;
+      const list = groups.get(col.type) ?? [];
+      list.push(m);
+      groups.set(col.type, list);
+    }
+    return COLLABORATION_KINDS.filter((k) => groups.has(k)).map((k) => ({
+      kind: k,
+      memberships: (groups.get(k) ?? []).sort((a, b) =>
+        labelOf(a.target).localeCompare(labelOf(b.target), 'sv'),
+      ),
+    }));
+    // labelOf only reads data
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [data, memberships]);
+
+  const collaborators = useMemo(
+    () => keyCollaborators(organisation.id, data.memberships, labelOf),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [data, organisation.id],
+  );
+  const shown = showAll ? collaborators : collaborators.slice(0, KEY_COLLABORATORS_SHOWN);
+  const parent = organisation.parent ? data.nodeById.get(organisation.parent) : undefined;
+  const subsidiaries = data.organisations.filter((o) => o.parent === organisation.id);
+  const distinctCollaborations = new Set(memberships.map((m) => m.target)).size;
+
+  return (
+    <article className="details" aria-labelledby="details-title">
+      <p className="details-kind">
+        <OrganisationSwatch type={organisation.type} /> {t(`orgType.${organisation.type}`)}
+      </p>
+      <h2 id="details-title">{organisation.label}</h2>
+      <dl className="facts">
+        {organisation.aliases.length > 0 || organisation.shortName ? (
+          <>
+            <dt>{t('details.aliases')}</dt>
+            <dd>{[organisation.shortName, ...organisation.aliases].filter(Boolean).join(', ')}</dd>
+          </>
+        ) : null}
+        {parent ? (
+          <>
+            <dt>{t('details.parent')}</dt>
+            <dd>
+              <NodeLink id={parent.id} label={parent.label} />
+            </dd>
+          </>
+        ) : null}
+        {subsidiaries.length > 0 ? (
+          <>
+            <dt>{t('details.subsidiaries')}</dt>
+            <dd>
+              <ul className="inline-list">
+                {subsidiaries.map((s) => (
+                  <li key={s.id}>
+                    <NodeLink id={s.id} label={s.label} />
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        ) : null}
+        <dt>{t('details.country')}</dt>
+        <dd>{organisation.country}</dd>
+        {organisation.county ? (
+          <>
+            <dt>{t('details.county')}</dt>
+            <dd>{organisation.county}</dd>
+          </>
+        ) : null}
+        {organisation.note ? (
+          <>
+            <dt>{t('details.note')}</dt>
+            <dd>{organisation.note}</dd>
+          </>
+        ) : null}
+      </dl>
+
+      <section aria-labelledby="key-collaborators">
+        <h3 id="key-collaborators">{t('details.keyCollaborators')}</h3>
+        {collaborators.length === 0 ? (
+          <p className="muted">{t('details.noKeyCollaborators')}</p>
+        ) : (
+          <>
+            <p className="muted small">
+              {t('details.keyCollaborators.help', { name: organisation.label })}
+            </p>
+            <ol className="ranking" data-testid="key-collaborators">
+              {shown.map((c) => {
+                const open = expanded === c.organisation;
+                const node = data.nodeById.get(c.organisation);
+                return (
+                  <li key={c.organisation}>
+                    <div className="ranking-row">
+                      <button
+                        type="button"
+                        className="disclosure"
+                        aria-expanded={open}
+                        aria-controls={`shared-${c.organisation}`}
+                        onClick={() => setExpanded(open ? null : c.organisation)}
+                      >
+                        {node?.kind === 'organisation' ? (
+                          <OrganisationSwatch type={node.type} size={12} />
+                        ) : null}
+                        <span className="ranking-name">{labelOf(c.organisation)}</span>
+                        <span className="badge">
+                          {t('details.sharedCount', { count: c.collaborations.length })}
+                        </span>
+                      </button>
+                      <NodeLink id={c.organisation} label="→" className="icon-link" />
+                    </div>
+                    {open ? (
+                      <ul id={`shared-${c.organisation}`} className="shared-list">
+                        {c.collaborations.map((col) => (
+                          <li key={col}>
+                            <NodeLink id={col} label={labelOf(col)} />
+                          </li>
+                        ))}
+                      </ul>
+                    ) : null}
+                  </li>
+                );
+              })}
+            </ol>
+            {collaborators.length > KEY_COLLABORATORS_SHOWN ? (
+              <button type="button" className="text-button" onClick={() => setShowAll(!showAll)}>
+                {showAll
+                  ? t('details.showLess')
+                  : t('details.showMore', { count: collaborators.length })}
+              </button>
+            ) : null}
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="org-collaborations">
+        <h3 id="org-collaborations">
+          {t('details.collaborations', { count: distinctCollaborations })}
+        </h3>
+        {byKind.length === 0 ? <p className="muted">{t('details.noCollaborations')}</p> : null}
+        {byKind.map((group) => (
+          <div key={group.kind} className="group">
+            <h4>{t(`colKind.${group.kind}`)}</h4>
+            <ul className="membership-list">
+              {group.memberships.map((m) => (
+                <li key={m.id}>
+                  <NodeLink id={m.target} label={labelOf(m.target)} />{' '}
+                  <span className={`role role-${m.role}`}>{t(`role.${m.role}`)}</span>
+                  {m.implied ? (
+                    <span className="implied" title={t('details.implied.help')}>
+                      {' '}
+                      ({t('details.implied')})
+                    </span>
+                  ) : null}
+                  {m.note ? <span className="note"> — {m.note}</span> : null}
+                  <Evidence evidence={m.evidence} />
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </section>
+    </article>
+  );
+}
+
+export { MEMBERSHIP_ROLES };

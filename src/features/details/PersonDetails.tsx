@@ -1,0 +1,48 @@
+/** A person: organisation(s) and the seats they hold, with the source of each seat. */
+import { useDataset } from '../../app/DatasetContext';
+import { useT } from '../../app/useT';
+import { NodeLink } from '../../components/NodeLink';
+import { PersonSwatch } from '../../components/Swatch';
+import type { PersonNode } from '../../data/graphSchema';
+import { Evidence } from './Evidence';
+
+export function PersonDetails({ person }: { person: PersonNode }) {
+  const { data } = useDataset();
+  const t = useT();
+  const seats = data.seatsByPerson.get(person.id) ?? [];
+  const labelOf = (id: string) => data.nodeById.get(id)?.label ?? id;
+  return (
+    <article className="details" aria-labelledby="details-title">
+      <p className="details-kind">
+        <PersonSwatch /> {t('details.person')}
+      </p>
+      <h2 id="details-title">{person.label}</h2>
+      {person.titles.length > 0 ? <p className="description">{person.titles.join(', ')}</p> : null}
+      <dl className="facts">
+        <dt>{t('details.person.organisation')}</dt>
+        <dd>
+          <ul className="inline-list">
+            {person.organisations.map((o) => (
+              <li key={o}>
+                <NodeLink id={o} label={labelOf(o)} />
+              </li>
+            ))}
+          </ul>
+        </dd>
+      </dl>
+      <section aria-labelledby="person-seats">
+        <h3 id="person-seats">{t('details.person.seats')}</h3>
+        <ul className="membership-list">
+          {seats.map((s) => (
+            <li key={s.id}>
+              <NodeLink id={s.target} label={labelOf(s.target)} /> — {t(`seatBody.${s.body}`)},{' '}
+              {t(`seatRole.${s.role}`)}
+              {s.note ? <span className="note"> ({s.note})</span> : null}
+              <Evidence evidence={s.evidence} />
+            </li>
+          ))}
+        </ul>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,42 @@
+/** A tie in the collaboration network: the two organisations and the collaborations they share. */
+import { useMemo } from 'react';
+import { useDataset } from '../../app/DatasetContext';
+import { useT } from '../../app/useT';
+import { NodeLink } from '../../components/NodeLink';
+import { CollaborationSwatch } from '../../components/Swatch';
+import { keyCollaborators } from '../../domain/projection';
+
+export function TieDetails({ a, b }: { a: string; b: string }) {
+  const { data } = useDataset();
+  const t = useT();
+  const labelOf = (id: string) => data.nodeById.get(id)?.label ?? id;
+  const shared = useMemo(
+    () =>
+      keyCollaborators(a, data.memberships, labelOf).find((k) => k.organisation === b)
+        ?.collaborations ?? [],
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [data, a, b],
+  );
+  return (
+    <article className="details" aria-labelledby="details-title">
+      <p className="details-kind">{t('details.tie')}</p>
+      <h2 id="details-title">
+        <NodeLink id={a} label={labelOf(a)} /> · <NodeLink id={b} label={labelOf(b)} />
+      </h2>
+      <p>{t('details.tie.count', { count: shared.length })}</p>
+      <ul className="membership-list" data-testid="tie-collaborations">
+        {shared.map((c) => {
+          const col = data.nodeById.get(c);
+          return (
+            <li key={c}>
+              {col?.kind === 'collaboration' ? (
+                <CollaborationSwatch kind={col.type} size={12} />
+              ) : null}{' '}
+              <NodeLink id={c} label={labelOf(c)} />
+            </li>
+          );
+        })}
+      </ul>
+    </article>
+  );
+}

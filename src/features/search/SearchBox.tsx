@@ -1,0 +1,131 @@
+/**
+ * One search box over organisations, collaborations and people (ARIA combobox with a
+ * listbox): arrows move, Enter chooses, Escape closes. Choosing selects the node, which
+ * the picture centres and highlights with its neighbourhood.
+ */
+import { useId, useMemo, useRef, useState } from 'react';
+import { useDataset } from '../../app/DatasetContext';
+import { useT } from '../../app/useT';
+import { CollaborationSwatch, OrganisationSwatch, PersonSwatch } from '../../components/Swatch';
+import { search } from '../../domain/search';
+import { useAppStore } from '../../state/store';
+
+export function SearchBox() {
+  const { data, searchIndex } = useDataset();
+  const t = useT();
+  const query = useAppStore((s) => s.nav.query);
+  const updateNav = useAppStore((s) => s.updateNav);
+  const select = useAppStore((s) => s.select);
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const listId = useId();
+  const hits = useMemo(() => search(searchIndex, query, 12), [searchIndex, query]);
+
+  const choose = (index: number) => {
+    const hit = hits[index];
+    if (!hit) return;
+    select(hit.id);
+    setOpen(false);
+  };
+
+  const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      setOpen(true);
+      setActive((i) => Math.min(i + 1, hits.length - 1));
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      setActive((i) => Math.max(i - 1, 0));
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      choose(active);
+    } else if (event.key === 'Escape') {
+      // Escape closes the list first; a second Escape (list closed) clears the selection globally.
+      if (open && query) {
+        event.stopPropagation();
+        setOpen(false);
+      }
+    }
+  };
+
+  const showList = open && query.trim().length > 0;
+  return (
+    <div className="search" role="search">
+      <label htmlFor="search-input" className="search-label">
+        {t('search.label')}
+      </label>
+      <div className="search-field">
+        <input
+          id="search-input"
+          ref={inputRef}
+          type="search"
+          role="combobox"
+          aria-expanded={showList}
+          aria-controls={listId}
+          aria-autocomplete="list"
+          aria-activedescendant={showList && hits[active] ? `${listId}-${active}` : undefined}
+          placeholder={t('search.placeholder')}
+          value={query}
+          autoComplete="off"
+          spellCheck={false}
+          onChange={(e) => {
+            updateNav({ query: e.target.value });
+            setActive(0);
+            setOpen(true);
+          }}
+          onFocus={() => setOpen(true)}
+          onBlur={() => setTimeout(() => setOpen(false), 150)}
+          onKeyDown={onKeyDown}
+        />
+      </div>
+      {showList ? (
+        <ul
+          id={listId}
+          role="listbox"
+          className="search-results"
+          aria-label={t('search.results', { count: hits.length })}
+        >
+          {hits.length === 0 ? (
+            <li className="search-empty" role="option" aria-selected="false" aria-disabled="true">
+              {t('search.noResults', { query })}
+            </li>
+          ) : (
+            hits.map((hit, i) => {
+              const node = data.nodeById.get(hit.id);
+              return (
+                <li
+                  key={hit.id}
+                  id={`${listId}-${i}`}
+                  role="option"
+                  aria-selected={i === active}
+                  className={i === active ? 'active' : ''}
+                  onMouseDown={(e) => e.preventDefault()}
+                  onClick={() => choose(i)}
+                  onMouseEnter={() => setActive(i)}
+                >
+                  {node?.kind === 'organisation' ? (
+                    <OrganisationSwatch type={node.type} size={12} />
+                  ) : node?.kind === 'collaboration' ? (
+                    <CollaborationSwatch kind={node.type} size={12} />
+                  ) : (
+                    <PersonSwatch size={12} />
+                  )}
+                  <span className="hit-label">{hit.label}</span>
+                  <span className="hit-meta">
+                    {node?.kind === 'organisation'
+                      ? t(`orgType.${node.type}`)
+                      : node?.kind === 'collaboration'
+                        ? t(`colKind.${node.type}`)
+                        : t('nodeKind.person')}
+                    {hit.matched ? ` · ${t('search.matchedAlias', { alias: hit.matched })}` : ''}
+                  </span>
+                </li>
+              );
+            })
+          )}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

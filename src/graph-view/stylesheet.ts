@@ -1,0 +1,158 @@
+/**
+ * The cytoscape stylesheet: a constant (stable identity, so react-cytoscapejs never
+ * re-applies it). Presentation mode swaps in a higher-contrast variant.
+ */
+import type { StylesheetJson } from 'cytoscape';
+import { COLLABORATION_KINDS } from '../data/vocabulary';
+import {
+  COLLABORATION_FILL,
+  COLLABORATION_SHAPES,
+  EDGE_COLOUR,
+  HIGHLIGHT,
+  LEADING_EDGE_COLOUR,
+  PERSON_BORDER,
+  PERSON_FILL,
+  PERSON_SHAPE,
+} from './palette';
+
+function build(contrast: boolean): StylesheetJson {
+  const fontScale = contrast ? 1.35 : 1;
+  return [
+    {
+      selector: 'node',
+      style: {
+        width: 'data(size)',
+        height: 'data(size)',
+        label: 'data(label)',
+        'font-family': 'system-ui, "DejaVu Sans", sans-serif',
+        'font-size': contrast ? 'mapData(fontSize, 7, 18, 11, 26)' : 'data(fontSize)',
+        'min-zoomed-font-size': contrast ? 6 : 8,
+        color: '#1a1a1a',
+        'text-valign': 'bottom',
+        'text-margin-y': 3,
+        'text-outline-color': '#ffffff',
+        'text-outline-width': contrast ? 3 : 2,
+        'text-max-width': '160px',
+        'text-wrap': 'ellipsis',
+        'border-width': 1,
+        'border-color': '#ffffff',
+        'overlay-opacity': 0,
+      },
+    },
+    {
+      selector: 'node[kind="organisation"]',
+      style: {
+        shape: 'ellipse',
+        'background-color': 'data(colour)',
+        'border-color': '#3b3b3b',
+        'border-width': 1,
+      },
+    },
+    ...COLLABORATION_KINDS.map((kind) => ({
+      selector: `node[kind="collaboration"][type="${kind}"]`,
+      style: {
+        shape: 'polygon' as const,
+        'shape-polygon-points': COLLABORATION_SHAPES[kind].join(' '),
+        'background-color': COLLABORATION_FILL,
+        'border-color': '#ffffff',
+        'border-width': 1.5,
+      },
+    })),
+    {
+      selector: 'node[kind="person"]',
+      style: {
+        shape: 'polygon',
+        'shape-polygon-points': PERSON_SHAPE.join(' '),
+        'background-color': PERSON_FILL,
+        'border-color': PERSON_BORDER,
+        'border-width': 1.5,
+        'font-size': 8 * fontScale,
+        'min-zoomed-font-size': 9,
+      },
+    },
+    {
+      selector: 'node.group-label',
+      style: {
+        shape: 'rectangle',
+        width: 1,
+        height: 1,
+        'background-opacity': 0,
+        'border-width': 0,
+        label: 'data(label)',
+        'font-size': 22 * fontScale,
+        'font-weight': 'bold',
+        color: '#444444',
+        'text-valign': 'center',
+        'min-zoomed-font-size': 4,
+        events: 'no',
+      },
+    },
+    {
+      selector: 'edge',
+      style: {
+        width: 1,
+        'line-color': EDGE_COLOUR,
+        opacity: contrast ? 0.8 : 0.55,
+        'curve-style': 'straight',
+        'overlay-opacity': 0,
+      },
+    },
+    {
+      selector: 'edge[kind="membership"][leading=1]',
+      style: { width: 3, 'line-color': LEADING_EDGE_COLOUR, opacity: 0.8 },
+    },
+    {
+      selector: 'edge[kind="membership"][role="funder"]',
+      style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 3] },
+    },
+    {
+      selector: 'edge[kind="membership"][implied=1]',
+      style: { 'line-style': 'dotted', opacity: 0.4 },
+    },
+    {
+      selector: 'edge[kind="seat"]',
+      style: {
+        width: 1,
+        'line-color': '#B0B0B0',
+        'line-style': 'dashed',
+        'line-dash-pattern': [2, 2],
+      },
+    },
+    {
+      selector: 'edge[kind="tie"]',
+      style: { width: 'data(width)', 'line-color': '#7a7a7a', opacity: 0.45 },
+    },
+    // Focus: selection and its neighbourhood stand out, the rest fades.
+    { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
+    { selector: 'edge.faded', style: { opacity: 0.06 } },
+    {
+      selector: 'node.neighbour',
+      style: { 'min-zoomed-font-size': 0, 'z-index': 10, 'font-size': Math.round(11 * fontScale) },
+    },
+    { selector: 'edge.neighbour', style: { opacity: 0.95, 'z-index': 9 } },
+    {
+      selector: 'node.focus',
+      style: {
+        'border-width': 4,
+        'border-color': HIGHLIGHT,
+        'min-zoomed-font-size': 0,
+        'font-size': Math.round(15 * fontScale),
+        'font-weight': 'bold',
+        'z-index': 20,
+      },
+    },
+    { selector: 'edge.focus', style: { 'line-color': HIGHLIGHT, opacity: 1, 'z-index': 20 } },
+    {
+      selector: 'node.hovered',
+      style: {
+        'border-width': 3,
+        'border-color': HIGHLIGHT,
+        'min-zoomed-font-size': 0,
+        'z-index': 30,
+      },
+    },
+  ];
+}
+
+export const STYLESHEET = build(false);
+export const PRESENTATION_STYLESHEET = build(true);
