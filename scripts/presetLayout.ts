@@ -19,7 +19,7 @@ function layout(graph: Graph, seed: string, size: number): Positions {
     graph.mergeNodeAttributes(id, { x: (rng() - 0.5) * size, y: (rng() - 0.5) * size });
   }
   forceAtlas2.assign(graph, {
-    iterations: 600,
+    iterations: 800,
     getEdgeWeight: 'weight',
     settings: {
       ...forceAtlas2.inferSettings(graph),
@@ -28,7 +28,7 @@ function layout(graph: Graph, seed: string, size: number): Positions {
       scalingRatio: 12,
     },
   });
-  noverlap.assign(graph, { maxIterations: 200, settings: { margin: 6, ratio: 1.2 } });
+  noverlap.assign(graph, { maxIterations: 300, settings: { margin: 4, ratio: 1, expansion: 1.05 } });
   // Normalise into a box of `size` so the two views share a scale.
   let minX = Infinity,
     maxX = -Infinity,
@@ -69,7 +69,7 @@ export function computePresetPositions(file: Omit<GraphFile, 'positions'>): Grap
     network.addEdge(tie.source, tie.target, { weight: tie.weight });
   }
   return {
-    affiliation: layout(affiliation, 'samverkanskartan-affiliation', 3000),
-    network: layout(network, 'samverkanskartan-network', 2400),
+    affiliation: layout(affiliation, 'samverkanskartan-affiliation', 1600),
+    network: layout(network, 'samverkanskartan-network', 1300),
   };
 }

@@ -75,10 +75,20 @@ export function runForceLayout(cy: Core): void {
   } as unknown as LayoutOptions).run();
 }
 
+/**
+ * Brings a selection into view: fits its neighbourhood (zoom capped so a small
+ * neighbourhood is not blown up), or centres it when the neighbourhood is the whole graph.
+ */
 export function centreOn(cy: Core, id: string): void {
   const target = cy.getElementById(id);
   if (target.empty()) return;
-  const zoom = Math.min(Math.max(cy.zoom(), 0.8), 1.6);
+  const area = target.isNode()
+    ? (target as unknown as NodeSingular).closedNeighborhood()
+    : cy.collection().union(target).union((target as unknown as EdgeSingular).connectedNodes());
+  const box = area.boundingBox();
+  const padding = 60;
+  const fitZoom = Math.min((cy.width() - 2 * padding) / Math.max(box.w, 1), (cy.height() - 2 * padding) / Math.max(box.h, 1));
+  const zoom = Math.min(Math.max(fitZoom, cy.minZoom()), 1.8);
   cy.stop();
-  cy.animate({ center: { eles: target }, zoom }, { duration: 450 });
+  cy.animate({ zoom, center: { eles: area } }, { duration: 450 });
 }

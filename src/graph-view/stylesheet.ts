@@ -84,6 +84,8 @@ function build(contrast: boolean): StylesheetJson {
         color: '#444444',
         'text-valign': 'center',
         'min-zoomed-font-size': 4,
+        'text-wrap': 'none',
+        'text-max-width': '400px',
         events: 'no',
       },
     },

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+
+import { DEFAULT_FILTERS } from '../../src/domain/filters';
+import { cleanNavState, DEFAULT_NAV_STATE, parseNavState, serializeNavState, type NavState } from '../../src/url/navState';
+import { tinyDataset } from '../fixtures/tinyDataset';
+
+describe('navState', () => {
+  it('serialises the default state to an empty query', () => {
+    expect(serializeNavState(DEFAULT_NAV_STATE)).toBe('');
+  });
+
+  it('round-trips a full state through the URL', () => {
+    const state: NavState = {
+      ...DEFAULT_NAV_STATE,
+      view: 'network',
+      display: 'table',
+      layout: 'grouped',
+      selected: 'org:region-a',
+      query: 'malmö högskola',
+      lang: 'en',
+      sizeBy: 'betweenness',
+      colourBy: 'community',
+      filters: {
+        ...DEFAULT_FILTERS,
+        organisationTypes: ['municipality', 'region'],
+        collaborationKinds: ['project'],
+        sources: ['doc'],
+        funding: ['esf'],
+        roles: ['lead', 'convener'],
+        yearFrom: 2015,
+        yearTo: null,
+        includeUndated: false,
+        showPeople: true,
+      },
+    };
+    const query = serializeNavState(state);
+    expect(query).toContain('sel=org:region-a');
+    expect(query).toContain('ot=municipality,region');
+    expect(query).toContain('y=2015-');
+    expect(parseNavState(query)).toEqual({ state, ignored: [] });
+  });
+
+  it('round-trips a tie selection', () => {
+    const state = { ...DEFAULT_NAV_STATE, view: 'network' as const, selected: 'tie:org:a|org:b' };
+    expect(parseNavState(serializeNavState(state)).state.selected).toBe('tie:org:a|org:b');
+  });
+
+  it('ignores garbled and unknown parts with a list of what was dropped, never throwing', () => {
+    const { state, ignored } = parseNavState('?v=sideways&ot=municipality,castle&y=abc&sel=%3Cscript%3E&foo=1&ppl=yes&lang=fi');
+    expect(state.view).toBe('affiliation');
+    expect(state.filters.organisationTypes).toEqual(['municipality']);
+    expect(state.filters.yearFrom).toBeNull();
+    expect(state.selected).toBeNull();
+    expect(state.lang).toBe('sv');
+    expect(ignored).toEqual(expect.arrayContaining(['foo', 'v=sideways', 'ot=castle', 'y=abc', 'sel=<script>', 'ppl=yes', 'lang=fi']));
+  });
+
+  it('swaps a reversed year range', () => {
+    expect(parseNavState('y=2020-2010').state.filters).toMatchObject({ yearFrom: 2010, yearTo: 2020 });
+  });
+
+  it('cleans references the dataset does not know', () => {
+    const data = tinyDataset();
+    const parsed = parseNavState('sel=org:nobody&src=doc,gone&fund=esf,gold');
+    const cleaned = cleanNavState(parsed.state, data);
+    expect(cleaned.state.selected).toBeNull();
+    expect(cleaned.state.filters.sources).toEqual(['doc']);
+    expect(cleaned.state.filters.funding).toEqual(['esf']);
+    expect(cleaned.ignored).toEqual(['sel=org:nobody', 'src=gone', 'fund=gold']);
+    expect(cleanNavState(parseNavState('sel=tie:org:region-a|org:gone').state, data).state.selected).toBeNull();
+  });
+});
