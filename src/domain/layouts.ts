@@ -29,8 +29,8 @@ export function concentricPositions(nodes: readonly LayoutNode[], spacing = 46):
     members.forEach((node, i) => {
       const angle = (2 * Math.PI * i) / members.length - Math.PI / 2 + ring * 0.3;
       out[node.id] = {
-        x: Math.round(radius * Math.cos(angle)),
-        y: Math.round(radius * Math.sin(angle)),
+        x: Math.round(radius * Math.cos(angle)) || 0, // no -0
+        y: Math.round(radius * Math.sin(angle)) || 0,
       };
     });
     index += capacity;
