@@ -28,7 +28,10 @@ function layout(graph: Graph, seed: string, size: number): Positions {
       scalingRatio: 12,
     },
   });
-  noverlap.assign(graph, { maxIterations: 300, settings: { margin: 4, ratio: 1, expansion: 1.05 } });
+  noverlap.assign(graph, {
+    maxIterations: 300,
+    settings: { margin: 4, ratio: 1, expansion: 1.05 },
+  });
   // Normalise into a box of `size` so the two views share a scale.
   let minX = Infinity,
     maxX = -Infinity,

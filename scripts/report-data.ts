@@ -5,14 +5,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-
 import { graphSchema } from '../src/data/graphSchema';
 import { foldText } from '../src/data/normalise';
 import { createDataset } from '../src/domain/dataset';
 import { nearDuplicateNames } from '../src/domain/nearDuplicates';
 import { dataDir } from './readData';
 
-const data = createDataset(graphSchema.parse(JSON.parse(readFileSync(join(dataDir, 'graph.json'), 'utf8'))));
+const data = createDataset(
+  graphSchema.parse(JSON.parse(readFileSync(join(dataDir, 'graph.json'), 'utf8'))),
+);
 
 function table(title: string, rows: [string, number][]): void {
   console.log(`\n${title}`);
@@ -20,7 +21,9 @@ function table(title: string, rows: [string, number][]): void {
   for (const [k, v] of rows) console.log(`  ${k.padEnd(width)}  ${String(v).padStart(5)}`);
 }
 const count = (values: string[]) =>
-  [...values.reduce((m, v) => m.set(v, (m.get(v) ?? 0) + 1), new Map<string, number>())].sort((a, b) => b[1] - a[1]);
+  [...values.reduce((m, v) => m.set(v, (m.get(v) ?? 0) + 1), new Map<string, number>())].sort(
+    (a, b) => b[1] - a[1],
+  );
 
 console.log('Samverkanskartan data report');
 table('Totals', [
@@ -30,7 +33,10 @@ table('Totals', [
   ['memberships', data.memberships.length],
   ['  of which implied', data.memberships.filter((m) => m.implied).length],
   ['seats', data.seats.length],
-  ['Skåne kommuner', data.organisations.filter((o) => o.type === 'municipality' && o.county === 'Skåne län').length],
+  [
+    'Skåne kommuner',
+    data.organisations.filter((o) => o.type === 'municipality' && o.county === 'Skåne län').length,
+  ],
 ]);
 table(
   'Per source: collaborations / memberships / seats citing it',
@@ -41,29 +47,49 @@ table(
 );
 table(
   'Per source: memberships citing it',
-  data.file.sources.map((s) => [s.id, data.memberships.filter((m) => m.evidence.some((e) => e.source === s.id)).length]),
+  data.file.sources.map((s) => [
+    s.id,
+    data.memberships.filter((m) => m.evidence.some((e) => e.source === s.id)).length,
+  ]),
 );
 table(
   'Per source: seats citing it',
-  data.file.sources.map((s) => [s.id, data.seats.filter((m) => m.evidence.some((e) => e.source === s.id)).length]),
+  data.file.sources.map((s) => [
+    s.id,
+    data.seats.filter((m) => m.evidence.some((e) => e.source === s.id)).length,
+  ]),
 );
 table('Organisations per type', count(data.organisations.map((o) => o.type)));
 table('Collaborations per kind', count(data.collaborations.map((c) => c.type)));
 table('Memberships per role', count(data.memberships.map((m) => m.role)));
 
 const membershipCount = new Map<string, number>();
-for (const m of data.memberships) membershipCount.set(m.source, (membershipCount.get(m.source) ?? 0) + 1);
+for (const m of data.memberships)
+  membershipCount.set(m.source, (membershipCount.get(m.source) ?? 0) + 1);
 const single = data.organisations.filter((o) => membershipCount.get(o.id) === 1);
 const none = data.organisations.filter((o) => !membershipCount.has(o.id));
 console.log(`\nOrganisations with a single membership (${single.length}):`);
-console.log(`  ${single.map((o) => o.label).sort((a, b) => a.localeCompare(b, 'sv')).join('; ')}`);
+console.log(
+  `  ${single
+    .map((o) => o.label)
+    .sort((a, b) => a.localeCompare(b, 'sv'))
+    .join('; ')}`,
+);
 console.log(`\nOrganisations with no membership (${none.length}):`);
-console.log(`  ${none.map((o) => o.label).sort((a, b) => a.localeCompare(b, 'sv')).join('; ')}`);
+console.log(
+  `  ${none
+    .map((o) => o.label)
+    .sort((a, b) => a.localeCompare(b, 'sv'))
+    .join('; ')}`,
+);
 const noMembers = data.collaborations.filter((c) => !data.membershipsByCollaboration.has(c.id));
 console.log(`\nCollaborations without named member organisations (${noMembers.length}):`);
 console.log(`  ${noMembers.map((c) => c.label).join('; ')}`);
 
-const names = [...data.organisations, ...data.collaborations].map((n) => ({ id: n.id, name: n.label }));
+const names = [...data.organisations, ...data.collaborations].map((n) => ({
+  id: n.id,
+  name: n.label,
+}));
 const pairs = nearDuplicateNames(names, foldText);
 console.log(`\nNear-duplicate names worth a look (${pairs.length}):`);
 for (const p of pairs) console.log(`  ${p.a.name}  ~  ${p.b.name}   (${p.a.id} / ${p.b.id})`);

@@ -16,7 +16,12 @@ import { useUrlSync } from './useUrlSync';
 declare global {
   interface Window {
     /** Read-only hook for browser tests and debugging. */
-    __app?: { state: () => ReturnType<typeof useAppStore.getState>; ready: boolean };
+    __app?: {
+      state: () => ReturnType<typeof useAppStore.getState>;
+      ready: boolean;
+      /** Counts of what the picture draws right now (null before it exists). */
+      drawn?: () => { nodes: string[]; edges: number; zoom: number } | null;
+    };
   }
 }
 
@@ -42,7 +47,7 @@ export function App({ load = loadDataset }: { load?: () => Promise<Dataset> }) {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
   useEffect(() => {
-    window.__app = { state: () => useAppStore.getState(), ready: data !== null };
+    window.__app = { ...window.__app, state: () => useAppStore.getState(), ready: data !== null };
   }, [data]);
   const context = useMemo(
     () => (data ? { data, searchIndex: buildSearchIndex(data.file.nodes) } : null),

@@ -2,7 +2,7 @@
  * The explorer shell: header with search and toolbar, filters and legend on the left,
  * the picture (or its table alternative) in the middle, details on the right.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { DetailsPanel } from '../features/details/DetailsPanel';
 import { FilterPanel } from '../features/filters/FilterPanel';
 import { Legend } from '../features/legend/Legend';
@@ -60,6 +60,20 @@ export function Explorer() {
     return out;
   }, [model]);
   const layoutKey = `${model.graph.signature}#${nav.layout}`;
+  useEffect(() => {
+    if (!window.__app) return;
+    window.__app.drawn = () =>
+      cy && !cy.destroyed()
+        ? {
+            nodes: cy
+              .nodes(':childless')
+              .not('.group-label')
+              .map((n) => n.id()),
+            edges: cy.edges().length,
+            zoom: cy.zoom(),
+          }
+        : null;
+  }, [cy]);
   const onSelect = (id: string | null) => select(id && !id.startsWith('label:') ? id : null);
   const onHover = (id: string | null) => hover(id && !id.startsWith('label:') ? id : null);
 

@@ -26,9 +26,25 @@ export function editDistance(a: string, b: string, max = 3): number {
   return prev[b.length] ?? max + 1;
 }
 
-const STOP = new Set(['i', 'och', 'for', 'av', 'the', 'of', 'and', 'ab', 'skane', 'region', 'kommun', 'stad']);
+const STOP = new Set([
+  'i',
+  'och',
+  'for',
+  'av',
+  'the',
+  'of',
+  'and',
+  'ab',
+  'skane',
+  'region',
+  'kommun',
+  'stad',
+]);
 
-export function nearDuplicateNames(items: readonly NamedItem[], fold: (s: string) => string): { a: NamedItem; b: NamedItem }[] {
+export function nearDuplicateNames(
+  items: readonly NamedItem[],
+  fold: (s: string) => string,
+): { a: NamedItem; b: NamedItem }[] {
   const folded = items.map((item) => {
     const f = fold(item.name);
     return { item, f, words: new Set(f.split(' ').filter((w) => w.length > 2 && !STOP.has(w))) };

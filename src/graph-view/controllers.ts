@@ -84,10 +84,16 @@ export function centreOn(cy: Core, id: string): void {
   if (target.empty()) return;
   const area = target.isNode()
     ? (target as unknown as NodeSingular).closedNeighborhood()
-    : cy.collection().union(target).union((target as unknown as EdgeSingular).connectedNodes());
+    : cy
+        .collection()
+        .union(target)
+        .union((target as unknown as EdgeSingular).connectedNodes());
   const box = area.boundingBox();
   const padding = 60;
-  const fitZoom = Math.min((cy.width() - 2 * padding) / Math.max(box.w, 1), (cy.height() - 2 * padding) / Math.max(box.h, 1));
+  const fitZoom = Math.min(
+    (cy.width() - 2 * padding) / Math.max(box.w, 1),
+    (cy.height() - 2 * padding) / Math.max(box.h, 1),
+  );
   const zoom = Math.min(Math.max(fitZoom, cy.minZoom()), 1.8);
   cy.stop();
   cy.animate({ zoom, center: { eles: area } }, { duration: 450 });

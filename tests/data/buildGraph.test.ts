@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-
 import { buildGraph, type BuildInput } from '../../src/data/buildGraph';
 import { tinyInput } from '../fixtures/tinyDataset';
 
 /** Applies `mutate` to a fresh copy of the tiny input and returns the build's errors. */
-function errorsAfter(mutate: (input: BuildInput & { collaborations: { content: any }[]; organisations: { content: any }[] }) => void) {
+function errorsAfter(
+  mutate: (
+    input: BuildInput & { collaborations: { content: any }[]; organisations: { content: any }[] },
+  ) => void,
+) {
   const input = tinyInput();
   // The fixture content is plain parsed YAML; tests poke at it like a curator would.
   mutate(input as never);
@@ -22,28 +25,55 @@ describe('buildGraph', () => {
     expect(ids).toContain('org:region-a');
     expect(ids).toContain('col:alfa');
     expect(ids).toContain('person:anna-a');
-    const lead = result.graph.edges.find((e) => e.kind === 'membership' && e.source === 'org:region-a' && e.target === 'col:alfa');
+    const lead = result.graph.edges.find(
+      (e) => e.kind === 'membership' && e.source === 'org:region-a' && e.target === 'col:alfa',
+    );
     expect(lead?.evidence).toEqual([{ source: 'doc', section: 'Projekt › Alfa' }]);
     expect(result.graph.dataAsOf).toBe('2022');
   });
 
   it('rejects a dangling organisation reference, naming file and entry', () => {
-    const errors = errorsAfter((i) => i.collaborations[0]!.content.members.push({ org: 'nobody', role: 'partner' }));
-    expect(errors).toEqual([expect.stringMatching(/collaborations\/doc\/alfa\.yaml: alfa › members\[3\] \(nobody\): unknown organisation "nobody"/)]);
+    const errors = errorsAfter((i) =>
+      i.collaborations[0]!.content.members.push({ org: 'nobody', role: 'partner' }),
+    );
+    expect(errors).toEqual([
+      expect.stringMatching(
+        /collaborations\/doc\/alfa\.yaml: alfa › members\[3\] \(nobody\): unknown organisation "nobody"/,
+      ),
+    ]);
   });
 
   it('rejects duplicate ids across files', () => {
-    const errors = errorsAfter((i) => i.organisations.push({ file: 'organisations/other.yaml', content: [{ id: 'uni-c', name: 'Annat namn', type: 'university', country: 'SE' }] } as never));
-    expect(errors.join('\n')).toMatch(/organisations\/other\.yaml: uni-c: duplicate organisation id \(also in organisations\/test\.yaml\)/);
+    const errors = errorsAfter((i) =>
+      i.organisations.push({
+        file: 'organisations/other.yaml',
+        content: [{ id: 'uni-c', name: 'Annat namn', type: 'university', country: 'SE' }],
+      } as never),
+    );
+    expect(errors.join('\n')).toMatch(
+      /organisations\/other\.yaml: uni-c: duplicate organisation id \(also in organisations\/test\.yaml\)/,
+    );
   });
 
   it('rejects two organisations whose names collide after normalisation (case, diacritics, kommun/stad)', () => {
     const errors = errorsAfter((i) =>
-      i.organisations[0]!.content.push({ id: 'basta-kommun', name: 'BASTA KOMMUN', type: 'municipality', country: 'SE' }),
+      i.organisations[0]!.content.push({
+        id: 'basta-kommun',
+        name: 'BASTA KOMMUN',
+        type: 'municipality',
+        country: 'SE',
+      }),
     );
-    expect(errors.join('\n')).toMatch(/basta-kommun: name "BASTA KOMMUN" collides with organisation kommun-b/);
+    expect(errors.join('\n')).toMatch(
+      /basta-kommun: name "BASTA KOMMUN" collides with organisation kommun-b/,
+    );
     const genitive = errorsAfter((i) =>
-      i.organisations[0]!.content.push({ id: 'bastas', name: 'Bästas kommun', type: 'municipality', country: 'SE' }),
+      i.organisations[0]!.content.push({
+        id: 'bastas',
+        name: 'Bästas kommun',
+        type: 'municipality',
+        country: 'SE',
+      }),
     );
     expect(genitive.join('\n')).toMatch(/collides with organisation kommun-b/);
   });
@@ -52,7 +82,9 @@ describe('buildGraph', () => {
     const errors = errorsAfter((i) => {
       i.collaborations[1]!.content.evidence = [];
     });
-    expect(errors.join('\n')).toMatch(/beta › members\[0\] \(region-a\): membership has no evidence/);
+    expect(errors.join('\n')).toMatch(
+      /beta › members\[0\] \(region-a\): membership has no evidence/,
+    );
   });
 
   it('rejects values outside the vocabularies', () => {
@@ -91,11 +123,21 @@ describe('buildGraph', () => {
 
   it('rejects one person id used with two different names, and duplicate memberships', () => {
     const errors = errorsAfter((i) => {
-      i.collaborations[1]!.content.seats = [{ person: 'anna-a', name: 'Anna Andersson', organisation: 'region-a', body: 'board', role: 'member' }];
+      i.collaborations[1]!.content.seats = [
+        {
+          person: 'anna-a',
+          name: 'Anna Andersson',
+          organisation: 'region-a',
+          body: 'board',
+          role: 'member',
+        },
+      ];
       i.collaborations[1]!.content.members.push({ org: 'kommun-b', role: 'member' });
     });
     const text = errors.join('\n');
-    expect(text).toMatch(/person id "anna-a" is "Anna A" in .*alfa\.yaml but "Anna Andersson" here/);
+    expect(text).toMatch(
+      /person id "anna-a" is "Anna A" in .*alfa\.yaml but "Anna Andersson" here/,
+    );
     expect(text).toMatch(/duplicate membership: kommun-b is already member/);
   });
 
@@ -111,7 +153,10 @@ describe('buildGraph', () => {
 
   it('never returns a partial graph when anything is wrong', () => {
     const input = tinyInput();
-    (input.collaborations[0]!.content as { members: unknown[] }).members.push({ org: 'nobody', role: 'partner' });
+    (input.collaborations[0]!.content as { members: unknown[] }).members.push({
+      org: 'nobody',
+      role: 'partner',
+    });
     const result = buildGraph(input);
     expect(result.ok).toBe(false);
     expect('graph' in result).toBe(false);

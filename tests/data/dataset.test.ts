@@ -3,20 +3,25 @@
  * reading each source document. The graph's freshness is checked by `npm run data:check`.
  */
 import { readFileSync } from 'node:fs';
-
 import { describe, expect, it } from 'vitest';
-
 import { findContactData } from '../../src/data/contactData';
 import { graphSchema } from '../../src/data/graphSchema';
 import { organisationNameKeys } from '../../src/data/normalise';
 import { createDataset } from '../../src/domain/dataset';
 
-const file = graphSchema.parse(JSON.parse(readFileSync(new URL('../../data/graph.json', import.meta.url), 'utf8')));
+const file = graphSchema.parse(
+  JSON.parse(readFileSync(new URL('../../data/graph.json', import.meta.url), 'utf8')),
+);
 const data = createDataset(file);
 
 const members = (col: string, role?: string) =>
-  (data.membershipsByCollaboration.get(`col:${col}`) ?? []).filter((m) => !role || m.role === role).map((m) => m.source);
-const seat = (col: string, person: string) => (data.seatsByCollaboration.get(`col:${col}`) ?? []).filter((s) => s.source === `person:${person}`);
+  (data.membershipsByCollaboration.get(`col:${col}`) ?? [])
+    .filter((m) => !role || m.role === role)
+    .map((m) => m.source);
+const seat = (col: string, person: string) =>
+  (data.seatsByCollaboration.get(`col:${col}`) ?? []).filter(
+    (s) => s.source === `person:${person}`,
+  );
 
 describe('bundled graph integrity', () => {
   it('has every node and edge reference resolved', () => {
@@ -30,7 +35,8 @@ describe('bundled graph integrity', () => {
     const sources = new Set(file.sources.map((s) => s.id));
     for (const e of file.edges) {
       expect(e.evidence.length, e.id).toBeGreaterThan(0);
-      for (const ev of e.evidence) expect(sources.has(ev.source), `${e.id} cites ${ev.source}`).toBe(true);
+      for (const ev of e.evidence)
+        expect(sources.has(ev.source), `${e.id} cites ${ev.source}`).toBe(true);
     }
   });
 
@@ -40,9 +46,19 @@ describe('bundled graph integrity', () => {
   });
 
   it('has all 33 Skåne kommuner, each once', () => {
-    const skane = data.organisations.filter((o) => o.type === 'municipality' && o.county === 'Skåne län');
+    const skane = data.organisations.filter(
+      (o) => o.type === 'municipality' && o.county === 'Skåne län',
+    );
     expect(skane).toHaveLength(33);
-    expect(skane.map((o) => o.label)).toEqual(expect.arrayContaining(['Malmö stad', 'Helsingborgs stad', 'Landskrona stad', 'Lunds kommun', 'Östra Göinge kommun']));
+    expect(skane.map((o) => o.label)).toEqual(
+      expect.arrayContaining([
+        'Malmö stad',
+        'Helsingborgs stad',
+        'Landskrona stad',
+        'Lunds kommun',
+        'Östra Göinge kommun',
+      ]),
+    );
   });
 
   it('has no two organisations sharing a normalised name or alias', () => {
@@ -59,17 +75,23 @@ describe('bundled graph integrity', () => {
   });
 
   it('covers all five documents at the expected scale', () => {
-    for (const s of file.sources) expect(data.collaborations.some((c) => c.sources.includes(s.id)), s.id).toBe(true);
+    for (const s of file.sources)
+      expect(
+        data.collaborations.some((c) => c.sources.includes(s.id)),
+        s.id,
+      ).toBe(true);
     expect(data.collaborations.length).toBeGreaterThanOrEqual(150);
     expect(data.people.length).toBeGreaterThanOrEqual(50);
     expect(data.memberships.length).toBeGreaterThanOrEqual(450);
   });
 
   it('knows former and variant names as aliases', () => {
-    const aliasesOf = (id: string) => (data.nodeById.get(`org:${id}`)?.aliases ?? []);
+    const aliasesOf = (id: string) => data.nodeById.get(`org:${id}`)?.aliases ?? [];
     expect(aliasesOf('malmo-universitet')).toContain('Malmö högskola');
     expect(aliasesOf('skanes-kommuner')).toContain('Kommunförbundet Skåne');
-    expect(aliasesOf('lansstyrelsen-skane')).toEqual(expect.arrayContaining(['Länsstyrelsen', 'Länsstyrelsen i Skåne']));
+    expect(aliasesOf('lansstyrelsen-skane')).toEqual(
+      expect.arrayContaining(['Länsstyrelsen', 'Länsstyrelsen i Skåne']),
+    );
     expect(aliasesOf('slu')).toContain('SLU Alnarp');
   });
 });
@@ -77,31 +99,53 @@ describe('bundled graph integrity', () => {
 describe('rs-projekt: Region Skåne, Projekt och samarbeten', () => {
   it('FIRS is chaired by Carl Johan Sonesson of Region Skåne, in council and board', () => {
     const seats = seat('firs', 'carl-johan-sonesson');
-    expect(seats.map((s) => `${s.body}:${s.role}`)).toEqual(expect.arrayContaining(['council:chair', 'board:chair']));
+    expect(seats.map((s) => `${s.body}:${s.role}`)).toEqual(
+      expect.arrayContaining(['council:chair', 'board:chair']),
+    );
     expect(seats.every((s) => s.organisation === 'org:region-skane')).toBe(true);
   });
 
   it('FIRS seats rektorer of Lunds and Malmö universitet on its board, and its secretariat at Region Skåne', () => {
     expect(seat('firs', 'erik-renstrom').map((s) => s.body)).toContain('board');
     expect(seat('firs', 'kerstin-tham')[0]?.organisation).toBe('org:malmo-universitet');
-    const secretariat = (data.seatsByCollaboration.get('col:firs') ?? []).filter((s) => s.body === 'secretariat');
+    const secretariat = (data.seatsByCollaboration.get('col:firs') ?? []).filter(
+      (s) => s.body === 'secretariat',
+    );
     expect(secretariat.length).toBe(4);
     expect(new Set(secretariat.map((s) => s.organisation))).toEqual(new Set(['org:region-skane']));
   });
 
   it('STRING has the Swedish partners Region Skåne, Region Halland, Västra Götalandsregionen, Göteborg, Helsingborg and Malmö', () => {
     expect(members('string')).toEqual(
-      expect.arrayContaining(['org:region-skane', 'org:region-halland', 'org:vastra-gotalandsregionen', 'org:goteborgs-stad', 'org:helsingborgs-stad', 'org:malmo-stad']),
+      expect.arrayContaining([
+        'org:region-skane',
+        'org:region-halland',
+        'org:vastra-gotalandsregionen',
+        'org:goteborgs-stad',
+        'org:helsingborgs-stad',
+        'org:malmo-stad',
+      ]),
     );
-    expect(members('string')).toEqual(expect.arrayContaining(['org:oslo-kommune', 'org:hamburg', 'org:region-hovedstaden']));
+    expect(members('string')).toEqual(
+      expect.arrayContaining(['org:oslo-kommune', 'org:hamburg', 'org:region-hovedstaden']),
+    );
   });
 
   it('K2 is funded by Vinnova, Trafikverket and Formas among others', () => {
-    expect(members('k2-kollektivtrafik', 'funder')).toEqual(expect.arrayContaining(['org:vinnova', 'org:trafikverket', 'org:formas', 'org:region-skane']));
+    expect(members('k2-kollektivtrafik', 'funder')).toEqual(
+      expect.arrayContaining(['org:vinnova', 'org:trafikverket', 'org:formas', 'org:region-skane']),
+    );
   });
 
   it('Greater Copenhagen names its regions and notes the unnamed municipalities', () => {
-    expect(members('greater-copenhagen')).toEqual(expect.arrayContaining(['org:region-skane', 'org:region-halland', 'org:region-hovedstaden', 'org:region-sjaelland']));
+    expect(members('greater-copenhagen')).toEqual(
+      expect.arrayContaining([
+        'org:region-skane',
+        'org:region-halland',
+        'org:region-hovedstaden',
+        'org:region-sjaelland',
+      ]),
+    );
     const node = data.nodeById.get('col:greater-copenhagen');
     expect(node?.kind === 'collaboration' && node.unnamedParticipants).toMatch(/85/);
   });
@@ -118,14 +162,24 @@ describe('kfsk-natverk: Kommunförbundet Skåne, Nätverk', () => {
 
   it('SKUR brings together Region Skåne, Malmö stad, Länsstyrelsen, Skånes Kommuner and Malmö universitet', () => {
     expect(new Set(members('skur-natverket'))).toEqual(
-      new Set(['org:region-skane', 'org:malmo-stad', 'org:lansstyrelsen-skane', 'org:skanes-kommuner', 'org:malmo-universitet']),
+      new Set([
+        'org:region-skane',
+        'org:malmo-stad',
+        'org:lansstyrelsen-skane',
+        'org:skanes-kommuner',
+        'org:malmo-universitet',
+      ]),
     );
   });
 });
 
 describe('rk-handlingsplan-2022: Region Kronoberg, international action plan', () => {
   it('Region Kronoberg belongs to its three international networks', () => {
-    for (const network of ['smaland-blekinge-halland-south-sweden', 'euroregion-baltic', 'energy-cities']) {
+    for (const network of [
+      'smaland-blekinge-halland-south-sweden',
+      'euroregion-baltic',
+      'energy-cities',
+    ]) {
       expect(members(network), network).toContain('org:region-kronoberg');
     }
   });
@@ -133,7 +187,9 @@ describe('rk-handlingsplan-2022: Region Kronoberg, international action plan', (
   it('Umbrella 2.0 is a Euroregion Baltic project with UBC and BSSSC, funded by Svenska institutet', () => {
     const umbrella = data.nodeById.get('col:umbrella-2-0');
     expect(umbrella?.kind === 'collaboration' && umbrella.partOf).toBe('col:euroregion-baltic');
-    expect(members('umbrella-2-0')).toEqual(expect.arrayContaining(['org:union-of-the-baltic-cities']));
+    expect(members('umbrella-2-0')).toEqual(
+      expect.arrayContaining(['org:union-of-the-baltic-cities']),
+    );
     expect(members('umbrella-2-0', 'funder')).toContain('org:svenska-institutet');
   });
 });
@@ -141,13 +197,24 @@ describe('rk-handlingsplan-2022: Region Kronoberg, international action plan', (
 describe('rs-aterrapport-2020: Region Skåne, regional growth report 2020', () => {
   it('Regionsamverkan Sydsverige has the six southern regions', () => {
     expect(new Set(members('regionsamverkan-sydsverige'))).toEqual(
-      new Set(['org:region-skane', 'org:region-blekinge', 'org:region-halland', 'org:region-jonkopings-lan', 'org:region-kalmar-lan', 'org:region-kronoberg']),
+      new Set([
+        'org:region-skane',
+        'org:region-blekinge',
+        'org:region-halland',
+        'org:region-jonkopings-lan',
+        'org:region-kalmar-lan',
+        'org:region-kronoberg',
+      ]),
     );
   });
 
-  it('records Region Skåne\'s subsidiaries with Region Skåne as parent', () => {
-    const children = data.organisations.filter((o) => o.parent === 'org:region-skane').map((o) => o.label);
-    expect(children).toEqual(expect.arrayContaining(['Tourism in Skåne AB', 'Business Region Skåne AB']));
+  it("records Region Skåne's subsidiaries with Region Skåne as parent", () => {
+    const children = data.organisations
+      .filter((o) => o.parent === 'org:region-skane')
+      .map((o) => o.label);
+    expect(children).toEqual(
+      expect.arrayContaining(['Tourism in Skåne AB', 'Business Region Skåne AB']),
+    );
   });
 
   it('records the four sub-regions of Skåne', () => {
@@ -156,7 +223,7 @@ describe('rs-aterrapport-2020: Region Skåne, regional growth report 2020', () =
 });
 
 describe('nutek-lnu: the LNU booklet', () => {
-  it('LNU is Nutek\'s programme with Sveriges Kommuner och Landsting, 2002–2004', () => {
+  it("LNU is Nutek's programme with Sveriges Kommuner och Landsting, 2002–2004", () => {
     expect(members('lnu', 'lead')).toEqual(['org:nutek']);
     expect(members('lnu')).toContain('org:skr');
     const lnu = data.nodeById.get('col:lnu');
@@ -171,8 +238,14 @@ describe('nutek-lnu: the LNU booklet', () => {
   it('records the owners and co-operating municipalities of the whole project presentations', () => {
     expect(members('innovationssystemet-halsoteknik', 'lead')).toEqual(['org:halmstads-kommun']);
     expect(members('innovationssystemet-halsoteknik')).toContain('org:varbergs-kommun');
-    expect(members('invandrares-mojligheter-till-arbete', 'lead')).toEqual(['org:norrkopings-kommun']);
-    expect(members('invandrares-mojligheter-till-arbete')).toEqual(expect.arrayContaining(['org:soderkopings-kommun', 'org:finspangs-kommun']));
-    expect(members('klusterutveckling-industri-och-bioteknik', 'lead')).toEqual(['org:osthammars-naringslivsutveckling']);
+    expect(members('invandrares-mojligheter-till-arbete', 'lead')).toEqual([
+      'org:norrkopings-kommun',
+    ]);
+    expect(members('invandrares-mojligheter-till-arbete')).toEqual(
+      expect.arrayContaining(['org:soderkopings-kommun', 'org:finspangs-kommun']),
+    );
+    expect(members('klusterutveckling-industri-och-bioteknik', 'lead')).toEqual([
+      'org:osthammars-naringslivsutveckling',
+    ]);
   });
 });

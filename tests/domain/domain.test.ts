@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-
-import { toCsv, fileNameFor } from '../../src/domain/csv';
+import { foldText, organisationNameKeys } from '../../src/data/normalise';
+import { fileNameFor, toCsv } from '../../src/domain/csv';
 import { applyFilters, DEFAULT_FILTERS } from '../../src/domain/filters';
 import { concentricPositions, groupedPositions } from '../../src/domain/layouts';
 import { editDistance, nearDuplicateNames } from '../../src/domain/nearDuplicates';
 import { keyCollaborators, projectCollaborationNetwork } from '../../src/domain/projection';
 import { buildSearchIndex, search } from '../../src/domain/search';
 import { buildViewGraph } from '../../src/domain/viewGraph';
-import { foldText, organisationNameKeys } from '../../src/data/normalise';
 import { tinyDataset } from '../fixtures/tinyDataset';
 
 const data = tinyDataset();
@@ -17,15 +16,29 @@ describe('projection onto the collaboration network', () => {
   it('ties organisations by the number of distinct collaborations they share, keeping which', () => {
     const ties = projectCollaborationNetwork(data.memberships);
     const byId = Object.fromEntries(ties.map((t) => [t.id, t]));
-    expect(byId['tie:org:kommun-b|org:region-a']).toMatchObject({ weight: 2, collaborations: ['col:alfa', 'col:beta'] });
-    expect(byId['tie:org:region-a|org:uni-c']).toMatchObject({ weight: 2, collaborations: ['col:alfa', 'col:gamma'] });
-    expect(byId['tie:org:kommun-b|org:uni-c']).toMatchObject({ weight: 1, collaborations: ['col:alfa'] });
+    expect(byId['tie:org:kommun-b|org:region-a']).toMatchObject({
+      weight: 2,
+      collaborations: ['col:alfa', 'col:beta'],
+    });
+    expect(byId['tie:org:region-a|org:uni-c']).toMatchObject({
+      weight: 2,
+      collaborations: ['col:alfa', 'col:gamma'],
+    });
+    expect(byId['tie:org:kommun-b|org:uni-c']).toMatchObject({
+      weight: 1,
+      collaborations: ['col:alfa'],
+    });
     expect(ties).toHaveLength(3);
   });
 
   it('counts a collaboration once even when an organisation holds two roles in it', () => {
-    const doubled = [...data.memberships, { ...data.memberships[0]!, id: 'x', role: 'funder' as const }];
-    const tie = projectCollaborationNetwork(doubled).find((t) => t.id === 'tie:org:kommun-b|org:region-a');
+    const doubled = [
+      ...data.memberships,
+      { ...data.memberships[0]!, id: 'x', role: 'funder' as const },
+    ];
+    const tie = projectCollaborationNetwork(doubled).find(
+      (t) => t.id === 'tie:org:kommun-b|org:region-a',
+    );
     expect(tie?.weight).toBe(2);
   });
 
@@ -56,14 +69,24 @@ describe('filters', () => {
   it('filters by period overlap, with an explicit choice for undated collaborations', () => {
     const range = { ...DEFAULT_FILTERS, yearFrom: 2011, yearTo: 2015 };
     expect([...applyFilters(data, range).collaborations].sort()).toEqual(['col:beta', 'col:gamma']);
-    expect([...applyFilters(data, { ...range, includeUndated: false }).collaborations]).toEqual(['col:gamma']);
+    expect([...applyFilters(data, { ...range, includeUndated: false }).collaborations]).toEqual([
+      'col:gamma',
+    ]);
   });
 
   it('filters by role, funding, kind and source', () => {
-    expect([...applyFilters(data, { ...DEFAULT_FILTERS, roles: ['convener'] }).collaborations]).toEqual(['col:beta']);
-    expect([...applyFilters(data, { ...DEFAULT_FILTERS, funding: ['esf'] }).collaborations]).toEqual(['col:gamma']);
-    expect([...applyFilters(data, { ...DEFAULT_FILTERS, collaborationKinds: ['network'] }).collaborations]).toEqual(['col:beta']);
-    expect(applyFilters(data, { ...DEFAULT_FILTERS, sources: ['other'] }).collaborations.size).toBe(0);
+    expect([
+      ...applyFilters(data, { ...DEFAULT_FILTERS, roles: ['convener'] }).collaborations,
+    ]).toEqual(['col:beta']);
+    expect([
+      ...applyFilters(data, { ...DEFAULT_FILTERS, funding: ['esf'] }).collaborations,
+    ]).toEqual(['col:gamma']);
+    expect([
+      ...applyFilters(data, { ...DEFAULT_FILTERS, collaborationKinds: ['network'] }).collaborations,
+    ]).toEqual(['col:beta']);
+    expect(applyFilters(data, { ...DEFAULT_FILTERS, sources: ['other'] }).collaborations.size).toBe(
+      0,
+    );
   });
 
   it('shows people and their seats only when asked', () => {
@@ -75,7 +98,14 @@ describe('filters', () => {
 describe('view graph', () => {
   it('merges two roles of one organisation in one collaboration into one link, strongest first', () => {
     const doubled = { ...applyFilters(data, DEFAULT_FILTERS) };
-    doubled.memberships = [...doubled.memberships, { ...doubled.memberships.find((m) => m.id.includes('alfa:region-a'))!, role: 'funder', id: 'y' }];
+    doubled.memberships = [
+      ...doubled.memberships,
+      {
+        ...doubled.memberships.find((m) => m.id.includes('alfa:region-a'))!,
+        role: 'funder',
+        id: 'y',
+      },
+    ];
     const graph = buildViewGraph(doubled, 'affiliation');
     const link = graph.links.find((l) => l.id === 'e:org:region-a|col:alfa');
     expect(link?.kind === 'membership' && link.roles).toEqual(['lead', 'funder']);
@@ -85,7 +115,10 @@ describe('view graph', () => {
     const graph = buildViewGraph(applyFilters(data, DEFAULT_FILTERS), 'network');
     const regionA = graph.nodes.find((n) => n.id === 'org:region-a');
     expect(regionA).toEqual({ id: 'org:region-a', links: 2, strength: 4 });
-    expect(graph.signature).not.toBe(buildViewGraph(applyFilters(data, { ...DEFAULT_FILTERS, roles: ['lead'] }), 'network').signature);
+    expect(graph.signature).not.toBe(
+      buildViewGraph(applyFilters(data, { ...DEFAULT_FILTERS, roles: ['lead'] }), 'network')
+        .signature,
+    );
   });
 });
 
@@ -96,7 +129,10 @@ describe('search', () => {
     expect(search(index, 'CEDERTRÄ')[0]?.id).toBe('org:uni-c');
   });
   it('finds aliases and former names, saying which matched', () => {
-    expect(search(index, 'cedertra hogskola')[0]).toMatchObject({ id: 'org:uni-c', matched: 'Cederträ högskola' });
+    expect(search(index, 'cedertra hogskola')[0]).toMatchObject({
+      id: 'org:uni-c',
+      matched: 'Cederträ högskola',
+    });
   });
   it('ranks an exact acronym first', () => {
     expect(search(index, 'alfa')[0]?.id).toBe('col:alfa');
@@ -161,12 +197,20 @@ describe('layouts', () => {
 
 describe('CSV', () => {
   it('starts with a BOM, quotes what needs quoting and defuses formulas', () => {
-    const csv = toCsv(['Namn', 'Roll'], [['Malmö stad', 'Partner, "huvud"'], ['=SUM(A1)', 3]]);
+    const csv = toCsv(
+      ['Namn', 'Roll'],
+      [
+        ['Malmö stad', 'Partner, "huvud"'],
+        ['=SUM(A1)', 3],
+      ],
+    );
     expect(csv.startsWith('\uFEFFNamn,Roll\r\n')).toBe(true);
     expect(csv).toContain('Malmö stad,"Partner, ""huvud"""');
     expect(csv).toContain("'=SUM(A1),3");
   });
   it('makes safe file names', () => {
-    expect(fileNameFor('Forsknings- och innovationsrådet i Skåne', 'csv')).toBe('forsknings-och-innovationsradet-i-skane.csv');
+    expect(fileNameFor('Forsknings- och innovationsrådet i Skåne', 'csv')).toBe(
+      'forsknings-och-innovationsradet-i-skane.csv',
+    );
   });
 });

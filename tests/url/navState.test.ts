@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-
 import { DEFAULT_FILTERS } from '../../src/domain/filters';
-import { cleanNavState, DEFAULT_NAV_STATE, parseNavState, serializeNavState, type NavState } from '../../src/url/navState';
+import {
+  cleanNavState,
+  DEFAULT_NAV_STATE,
+  parseNavState,
+  serializeNavState,
+  type NavState,
+} from '../../src/url/navState';
 import { tinyDataset } from '../fixtures/tinyDataset';
 
 describe('navState', () => {
@@ -46,17 +51,32 @@ describe('navState', () => {
   });
 
   it('ignores garbled and unknown parts with a list of what was dropped, never throwing', () => {
-    const { state, ignored } = parseNavState('?v=sideways&ot=municipality,castle&y=abc&sel=%3Cscript%3E&foo=1&ppl=yes&lang=fi');
+    const { state, ignored } = parseNavState(
+      '?v=sideways&ot=municipality,castle&y=abc&sel=%3Cscript%3E&foo=1&ppl=yes&lang=fi',
+    );
     expect(state.view).toBe('affiliation');
     expect(state.filters.organisationTypes).toEqual(['municipality']);
     expect(state.filters.yearFrom).toBeNull();
     expect(state.selected).toBeNull();
     expect(state.lang).toBe('sv');
-    expect(ignored).toEqual(expect.arrayContaining(['foo', 'v=sideways', 'ot=castle', 'y=abc', 'sel=<script>', 'ppl=yes', 'lang=fi']));
+    expect(ignored).toEqual(
+      expect.arrayContaining([
+        'foo',
+        'v=sideways',
+        'ot=castle',
+        'y=abc',
+        'sel=<script>',
+        'ppl=yes',
+        'lang=fi',
+      ]),
+    );
   });
 
   it('swaps a reversed year range', () => {
-    expect(parseNavState('y=2020-2010').state.filters).toMatchObject({ yearFrom: 2010, yearTo: 2020 });
+    expect(parseNavState('y=2020-2010').state.filters).toMatchObject({
+      yearFrom: 2010,
+      yearTo: 2020,
+    });
   });
 
   it('cleans references the dataset does not know', () => {
@@ -67,6 +87,8 @@ describe('navState', () => {
     expect(cleaned.state.filters.sources).toEqual(['doc']);
     expect(cleaned.state.filters.funding).toEqual(['esf']);
     expect(cleaned.ignored).toEqual(['sel=org:nobody', 'src=gone', 'fund=gold']);
-    expect(cleanNavState(parseNavState('sel=tie:org:region-a|org:gone').state, data).state.selected).toBeNull();
+    expect(
+      cleanNavState(parseNavState('sel=tie:org:region-a|org:gone').state, data).state.selected,
+    ).toBeNull();
   });
 });

@@ -1,0 +1,6 @@
+import type { Server } from 'node:http';
+
+export function serveStatic(
+  root: string,
+  options?: { port?: number; base?: string },
+): Promise<{ server: Server; url: string; close: () => Promise<void> }>;

@@ -1,0 +1,54 @@
+/**
+ * Starts the production build on a loopback static server and Debian's Chromium, and
+ * records every request the page makes so tests can assert nothing leaves the origin.
+ */
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+// Plain JS helpers shared with the screenshot script.
+import { launchBrowser } from '../../scripts/browser.mjs';
+import { serveStatic } from '../../scripts/static-server.mjs';
+
+export interface AppHarness {
+  browser: Browser;
+  url: string;
+  open: (
+    query?: string,
+    viewport?: { width: number; height: number },
+  ) => Promise<{ page: Page; requests: string[] }>;
+  close: () => Promise<void>;
+}
+
+const dist = fileURLToPath(new URL('../../dist', import.meta.url));
+
+export async function startApp(base = '/'): Promise<AppHarness> {
+  const site = await serveStatic(dist, { base });
+  const browser = await launchBrowser();
+  return {
+    browser,
+    url: site.url,
+    open: async (query = '', viewport = { width: 1600, height: 900 }) => {
+      const context = await browser.newContext({ viewport, acceptDownloads: true });
+      const page = await context.newPage();
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(r.url()));
+      page.on('pageerror', (e) => {
+        throw e;
+      });
+      await page.goto(`${site.url}${query}`);
+      await page.waitForFunction(() => window.__app?.ready === true);
+      return { page, requests };
+    },
+    close: async () => {
+      await browser.close();
+      await site.close();
+    },
+  };
+}
+
+/** The store state exposed by the app for tests. */
+export function appState(page: Page) {
+  return page.evaluate(() => {
+    const s = window.__app?.state();
+    return s ? { nav: s.nav, notices: s.ui.notices } : null;
+  });
+}
