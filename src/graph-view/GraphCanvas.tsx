@@ -39,7 +39,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
     props;
   const [cy, setCy] = useState<Core | null>(null);
   const handlers = useRef({ onSelect, onHover });
-  handlers.current = { onSelect, onHover };
+  useEffect(() => {
+    handlers.current = { onSelect, onHover };
+  }, [onSelect, onHover]);
   const tapSelected = useRef<string | null>(null);
   const appliedLayout = useRef<string | null>(null);
 

@@ -2,15 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph, type BuildInput } from '../../src/data/buildGraph';
 import { tinyInput } from '../fixtures/tinyDataset';
 
+/** The fixture's parsed-YAML shape, loosely typed so tests can break it like a curator would. */
+type RawEntry = Record<string, unknown>;
+type RawCollaboration = RawEntry & { members: RawEntry[]; seats?: RawEntry[] };
+interface RawInput {
+  collaborations: { file: string; content: RawCollaboration }[];
+  organisations: { file: string; content: RawEntry[] }[];
+}
+
 /** Applies `mutate` to a fresh copy of the tiny input and returns the build's errors. */
-function errorsAfter(
-  mutate: (
-    input: BuildInput & { collaborations: { content: any }[]; organisations: { content: any }[] },
-  ) => void,
-) {
-  const input = tinyInput();
-  // The fixture content is plain parsed YAML; tests poke at it like a curator would.
-  mutate(input as never);
+function errorsAfter(mutate: (input: RawInput) => void) {
+  const input: BuildInput = tinyInput();
+  mutate(input as unknown as RawInput);
   const result = buildGraph(input);
   if (result.ok) return [];
   return result.errors.map((e) => `${e.file}: ${e.entry}: ${e.reason}`);
@@ -48,7 +51,7 @@ describe('buildGraph', () => {
       i.organisations.push({
         file: 'organisations/other.yaml',
         content: [{ id: 'uni-c', name: 'Annat namn', type: 'university', country: 'SE' }],
-      } as never),
+      }),
     );
     expect(errors.join('\n')).toMatch(
       /organisations\/other\.yaml: uni-c: duplicate organisation id \(also in organisations\/test\.yaml\)/,
@@ -89,8 +92,8 @@ describe('buildGraph', () => {
 
   it('rejects values outside the vocabularies', () => {
     const errors = errorsAfter((i) => {
-      i.collaborations[0]!.content.members[1].role = 'sponsor';
-      i.organisations[0]!.content[0].type = 'kingdom';
+      i.collaborations[0]!.content.members[1]!.role = 'sponsor';
+      i.organisations[0]!.content[0]!.type = 'kingdom';
     });
     const text = errors.join('\n');
     expect(text).toMatch(/alfa › members\[1\]\.role: Invalid option/);
@@ -100,7 +103,7 @@ describe('buildGraph', () => {
   it('rejects e-mail addresses and phone numbers anywhere', () => {
     const errors = errorsAfter((i) => {
       i.collaborations[0]!.content.description = 'Kontakta anna.a@example.se';
-      i.collaborations[1]!.content.members[0].note = 'Ring 040-675 34 32';
+      i.collaborations[1]!.content.members[0]!.note = 'Ring 040-675 34 32';
     });
     const text = errors.join('\n');
     expect(text).toMatch(/alfa\.yaml: description: looks like an e-mail address/);
@@ -112,7 +115,7 @@ describe('buildGraph', () => {
       i.collaborations[2]!.content.funding = ['gold'];
       i.collaborations[2]!.content.partOf = 'omega';
       i.collaborations[1]!.content.evidence = [{ source: 'nowhere', section: 'x' }];
-      i.organisations[0]!.content[3].parent = 'nobody';
+      i.organisations[0]!.content[3]!.parent = 'nobody';
     });
     const text = errors.join('\n');
     expect(text).toMatch(/gamma: funding programme "gold" is not in funding\.yaml/);
