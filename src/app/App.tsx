@@ -9,6 +9,7 @@ import type { Dataset } from '../domain/dataset';
 import { buildSearchIndex } from '../domain/search';
 import { useAppStore } from '../state/store';
 import { DatasetContext } from './DatasetContext';
+import { EmbedShell } from './EmbedShell';
 import { Explorer } from './Explorer';
 import { useT } from './useT';
 import { useUrlSync } from './useUrlSync';
@@ -74,7 +75,13 @@ export function App({ load = loadDataset }: { load?: () => Promise<Dataset> }) {
   }
   return (
     <DatasetContext.Provider value={context}>
-      <Explorer />
+      <ModeSwitch />
     </DatasetContext.Provider>
   );
+}
+
+/** Chooses the shell for the URL's mode: explore (default) or embed. */
+function ModeSwitch() {
+  const mode = useAppStore((s) => s.nav.mode);
+  return mode === 'embed' ? <EmbedShell /> : <Explorer />;
 }

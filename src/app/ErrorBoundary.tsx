@@ -1,5 +1,6 @@
 /** Catches render errors in a region so one broken panel never blanks the whole app. */
 import { Component, type ReactNode } from 'react';
+import { useT } from './useT';
 
 interface Props {
   fallback: (error: Error, reset: () => void) => ReactNode;
@@ -22,4 +23,17 @@ export class ErrorBoundary extends Component<Props, { error: Error | null }> {
       return this.props.fallback(this.state.error, () => this.setState({ error: null }));
     return this.props.children;
   }
+}
+
+/** The fallback shown in place of a panel that failed to render. */
+export function PanelError({ reset }: { reset: () => void }) {
+  const t = useT();
+  return (
+    <div className="panel-error" role="alert">
+      <p>{t('app.crashed')}</p>
+      <button type="button" onClick={reset}>
+        {t('app.reload')}
+      </button>
+    </div>
+  );
 }

@@ -8,6 +8,13 @@ import { makeTranslate } from '../i18n';
 import { useAppStore } from '../state/store';
 import { cleanNavState, parseNavState, serializeNavState } from '../url/navState';
 
+declare global {
+  interface Window {
+    /** Set by a standalone HTML export: the view (a query string) to open. */
+    __SAMVERKAN_VIEW__?: string;
+  }
+}
+
 export function readUrlIntoStore(data: Dataset, search: string): void {
   const parsed = parseNavState(search);
   const cleaned = cleanNavState(parsed.state, data);
@@ -23,7 +30,8 @@ export function readUrlIntoStore(data: Dataset, search: string): void {
 export function useUrlSync(data: Dataset | null): void {
   useEffect(() => {
     if (!data) return;
-    readUrlIntoStore(data, window.location.search);
+    // A standalone export carries its view in the page, since file:// links have no query.
+    readUrlIntoStore(data, window.__SAMVERKAN_VIEW__ ?? window.location.search);
     const write = () => {
       const { nav } = useAppStore.getState();
       const query = serializeNavState(nav);

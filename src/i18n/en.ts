@@ -64,6 +64,9 @@ export const en: Record<MessageKey, string> = {
   'filters.active': '{count} active filters',
   'filters.none': 'No filters',
 
+  'details.title': 'Details',
+  'embed.openFull': 'Open in Samverkanskartan',
+  'embed.legend': 'Legend',
   'details.close': 'Close',
   'details.empty':
     'Select an organisation, a collaboration or a person in the picture, or search above, to see details.',

@@ -65,6 +65,9 @@ export const sv = {
   'filters.active': '{count} aktiva filter',
   'filters.none': 'Inga filter',
 
+  'details.title': 'Detaljer',
+  'embed.openFull': 'Öppna i Samverkanskartan',
+  'embed.legend': 'Teckenförklaring',
   'details.close': 'Stäng',
   'details.empty':
     'Välj en organisation, ett samarbete eller en person i bilden eller sök ovan för att se detaljer.',

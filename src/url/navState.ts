@@ -49,6 +49,8 @@ export interface NavState {
   sizeBy: SizeMeasure;
   colourBy: ColourMode;
   mode: Mode;
+  /** Optional title shown above embeds, presentations and exports. */
+  title: string;
 }
 
 export const DEFAULT_NAV_STATE: NavState = {
@@ -62,6 +64,7 @@ export const DEFAULT_NAV_STATE: NavState = {
   sizeBy: 'links',
   colourBy: 'type',
   mode: 'explore',
+  title: '',
 };
 
 export interface ParseResult {
@@ -88,6 +91,7 @@ const KNOWN_KEYS = [
   'size',
   'col',
   'mode',
+  'title',
 ] as const;
 
 function oneOf<T extends string>(values: readonly T[], raw: string | null): T | undefined {
@@ -182,6 +186,7 @@ export function parseNavState(search: string): ParseResult {
       sizeBy: pick('size', SIZE_MEASURES, DEFAULT_NAV_STATE.sizeBy),
       colourBy: pick('col', COLOUR_MODES, DEFAULT_NAV_STATE.colourBy),
       mode: pick('mode', MODES, DEFAULT_NAV_STATE.mode),
+      title: (get('title') ?? '').slice(0, 120),
     },
   };
 }
@@ -210,6 +215,7 @@ export function serializeNavState(state: NavState): string {
   if (state.sizeBy !== d.sizeBy) params.set('size', state.sizeBy);
   if (state.colourBy !== d.colourBy) params.set('col', state.colourBy);
   if (state.lang !== d.lang) params.set('lang', state.lang);
+  if (state.title) params.set('title', state.title);
   const text = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%7C/g, '|');
   return text ? `?${text}` : '';
 }

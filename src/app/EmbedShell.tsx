@@ -1,0 +1,62 @@
+/**
+ * Embed mode (`?mode=embed`): a chrome-free, read-only view for iframes and slides — the
+ * picture, a title, a collapsible legend, zoom controls and details on click. No search,
+ * filters or editing controls. Responsive from 480×270 up.
+ */
+import { useState } from 'react';
+import { DetailsPanel } from '../features/details/DetailsPanel';
+import { Legend } from '../features/legend/Legend';
+import { Notices } from '../features/notices/Notices';
+import { useAppStore } from '../state/store';
+import { serializeNavState } from '../url/navState';
+import { useDataset } from './DatasetContext';
+import { ErrorBoundary, PanelError } from './ErrorBoundary';
+import { GraphStage } from './GraphStage';
+import { useT } from './useT';
+import { useViewModel } from './useViewModel';
+
+export function EmbedShell() {
+  const { data } = useDataset();
+  const t = useT();
+  const model = useViewModel();
+  const nav = useAppStore((s) => s.nav);
+  const [legendOpen, setLegendOpen] = useState(false);
+  const fullLink = serializeNavState({ ...nav, mode: 'explore' }) || '?';
+  return (
+    <div className={`embed-shell ${nav.selected ? 'has-selection' : ''}`} data-mode="embed">
+      <header className="embed-header">
+        <h1>{nav.title || t('app.title')}</h1>
+        <span className="small muted">{t('app.dataAsOf', { date: data.file.dataAsOf })}</span>
+        <button
+          type="button"
+          className="text-button"
+          aria-expanded={legendOpen}
+          onClick={() => setLegendOpen(!legendOpen)}
+        >
+          {t('embed.legend')}
+        </button>
+        <a className="text-button" href={fullLink} target="_blank" rel="noopener">
+          {t('embed.openFull')}
+        </a>
+      </header>
+      <main className="embed-main" aria-label={t(`view.${nav.view}`)}>
+        <ErrorBoundary fallback={(_, reset) => <PanelError reset={reset} />}>
+          <GraphStage model={model} />
+        </ErrorBoundary>
+        {legendOpen ? (
+          <div className="embed-legend">
+            <Legend model={model} />
+          </div>
+        ) : null}
+        {nav.selected ? (
+          <aside className="embed-details" aria-label={t('details.title')}>
+            <ErrorBoundary fallback={(_, reset) => <PanelError reset={reset} />}>
+              <DetailsPanel />
+            </ErrorBoundary>
+          </aside>
+        ) : null}
+      </main>
+      <Notices />
+    </div>
+  );
+}

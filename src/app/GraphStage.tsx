@@ -1,0 +1,112 @@
+/**
+ * The picture with its zoom controls, for every mode (explore, embed, present): turns the
+ * view model into cytoscape elements and positions, and wires selection and hover.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { buildElements } from '../graph-view/elements';
+import { GraphCanvas, type Core } from '../graph-view/GraphCanvas';
+import { ZoomControls } from '../graph-view/ZoomControls';
+import { useAppStore } from '../state/store';
+import { useDataset } from './DatasetContext';
+import { useT } from './useT';
+import type { ViewModel } from './useViewModel';
+
+export interface GraphStageProps {
+  model: ViewModel;
+  relayoutRequest?: number;
+  contrast?: boolean;
+  onReady?: (cy: Core) => void;
+  /** Size per node id; defaults to the number of links drawn. */
+  sizeValues?: ReadonlyMap<string, number>;
+  communities?: ReadonlyMap<string, number>;
+}
+
+export function GraphStage({
+  model,
+  relayoutRequest = 0,
+  contrast,
+  onReady,
+  sizeValues,
+  communities,
+}: GraphStageProps) {
+  const { data } = useDataset();
+  const t = useT();
+  const nav = useAppStore((s) => s.nav);
+  const hovered = useAppStore((s) => s.ui.hovered);
+  const select = useAppStore((s) => s.select);
+  const hover = useAppStore((s) => s.hover);
+  const [cy, setCy] = useState<Core | null>(null);
+
+  const elements = useMemo(() => {
+    const sizes =
+      sizeValues ??
+      new Map(model.graph.nodes.map((n) => [n.id, nav.view === 'network' ? n.strength : n.links]));
+    const els = buildElements(data, model.graph, {
+      sizeValues: sizes,
+      ...(communities ? { communities } : {}),
+    });
+    for (const g of model.groupLabels) {
+      const [kind, type] = g.key.split(':');
+      const label =
+        kind === 'org'
+          ? t(`orgType.${type as 'region'}`)
+          : kind === 'col'
+            ? t(`colKind.${type as 'project'}`)
+            : t('nodeKind.person');
+      els.push({
+        group: 'nodes',
+        data: { id: `label:${g.key}`, label },
+        classes: 'group-label',
+        selectable: false,
+        grabbable: false,
+      });
+    }
+    return els;
+  }, [data, model, nav.view, t, sizeValues, communities]);
+  const positions = useMemo(() => {
+    const out = { ...model.positions };
+    for (const g of model.groupLabels) out[`label:${g.key}`] = { x: g.x, y: g.y };
+    return out;
+  }, [model]);
+
+  useEffect(() => {
+    if (!window.__app) return;
+    window.__app.drawn = () =>
+      cy && !cy.destroyed()
+        ? {
+            nodes: cy
+              .nodes()
+              .not('.group-label')
+              .map((n) => n.id()),
+            edges: cy.edges().length,
+            zoom: cy.zoom(),
+          }
+        : null;
+  }, [cy]);
+
+  return (
+    <div
+      className="canvas-wrap"
+      data-testid="graph-canvas"
+      role="img"
+      aria-label={`${t(`view.${nav.view}`)}. ${t(`view.${nav.view}.help`)}`}
+    >
+      <GraphCanvas
+        elements={elements}
+        positions={positions}
+        layoutKey={`${model.graph.signature}#${nav.layout}`}
+        selected={nav.selected}
+        hovered={hovered}
+        onSelect={(id) => select(id && !id.startsWith('label:') ? id : null)}
+        onHover={(id) => hover(id && !id.startsWith('label:') ? id : null)}
+        relayoutRequest={relayoutRequest}
+        {...(contrast ? { contrast } : {})}
+        onReady={(instance) => {
+          setCy(instance);
+          onReady?.(instance);
+        }}
+      />
+      <ZoomControls cy={cy} labels={{ in: t('zoom.in'), out: t('zoom.out'), fit: t('zoom.fit') }} />
+    </div>
+  );
+}
