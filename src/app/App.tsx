@@ -7,6 +7,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { loadDataset } from '../data/loadDataset';
 import type { Dataset } from '../domain/dataset';
 import { buildSearchIndex } from '../domain/search';
+import { PresentShell } from '../features/present/PresentShell';
+import { usePresentation, useSlidesPersistence } from '../features/present/useSlides';
 import { useAppStore } from '../state/store';
 import { DatasetContext } from './DatasetContext';
 import { EmbedShell } from './EmbedShell';
@@ -40,6 +42,7 @@ export function App({ load = loadDataset }: { load?: () => Promise<Dataset> }) {
     };
   }, [load]);
   useUrlSync(data);
+  useSlidesPersistence();
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape' && !event.defaultPrevented) useAppStore.getState().select(null);
@@ -80,8 +83,11 @@ export function App({ load = loadDataset }: { load?: () => Promise<Dataset> }) {
   );
 }
 
-/** Chooses the shell for the URL's mode: explore (default) or embed. */
+/** Chooses the shell for the URL's mode: explore (default), embed or present. */
 function ModeSwitch() {
   const mode = useAppStore((s) => s.nav.mode);
-  return mode === 'embed' ? <EmbedShell /> : <Explorer />;
+  usePresentation();
+  if (mode === 'embed') return <EmbedShell />;
+  if (mode === 'present') return <PresentShell />;
+  return <Explorer />;
 }

@@ -2,14 +2,16 @@
  * The explorer shell: header with search and toolbar, filters and legend on the left,
  * the picture (or its table alternative) in the middle, details on the right.
  */
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { DetailsPanel } from '../features/details/DetailsPanel';
 import { FilterPanel } from '../features/filters/FilterPanel';
 import { Legend } from '../features/legend/Legend';
 import { Notices } from '../features/notices/Notices';
+import { SlidesDialog } from '../features/present/SlidesDialog';
 import { SearchBox } from '../features/search/SearchBox';
 import { VisibleTable } from '../features/table/VisibleTable';
 import { Toolbar } from '../features/toolbar/Toolbar';
+import type { Core } from '../graph-view/GraphCanvas';
 import { useAppStore } from '../state/store';
 import { useDataset } from './DatasetContext';
 import { ErrorBoundary, PanelError } from './ErrorBoundary';
@@ -23,6 +25,16 @@ export function Explorer() {
   const model = useViewModel();
   const nav = useAppStore((s) => s.nav);
   const [relayout, setRelayout] = useState(0);
+  const [cy, setCy] = useState<Core | null>(null);
+  const getPositions = useCallback(() => {
+    if (!cy || cy.destroyed() || nav.display !== 'graph') return null;
+    const out: Record<string, [number, number]> = {};
+    cy.nodes().forEach((n) => {
+      const p = n.position();
+      out[n.id()] = [Math.round(p.x), Math.round(p.y)];
+    });
+    return out;
+  }, [cy, nav.display]);
 
   return (
     <div className={`app-shell ${nav.selected ? 'has-selection' : ''}`}>
@@ -36,6 +48,9 @@ export function Explorer() {
         </div>
         <SearchBox />
         <Toolbar onRelayout={() => setRelayout((n) => n + 1)} />
+        <div className="header-actions">
+          <SlidesDialog getPositions={getPositions} />
+        </div>
       </header>
       <aside className="sidebar" aria-label={t('filters.title')}>
         <FilterPanel model={model} />
@@ -45,7 +60,7 @@ export function Explorer() {
       <main id="main-view" className="main-view" tabIndex={-1} aria-label={t(`view.${nav.view}`)}>
         <ErrorBoundary fallback={(_, reset) => <PanelError reset={reset} />}>
           {nav.display === 'graph' ? (
-            <GraphStage model={model} relayoutRequest={relayout} />
+            <GraphStage model={model} relayoutRequest={relayout} onReady={setCy} />
           ) : (
             <VisibleTable model={model} />
           )}

@@ -19,16 +19,26 @@ export interface GraphStageProps {
   /** Size per node id; defaults to the number of links drawn. */
   sizeValues?: ReadonlyMap<string, number>;
   communities?: ReadonlyMap<string, number>;
+  /** Animate every change of positions (presentations), not only layout switches. */
+  animateAll?: boolean;
+  /** Positions saved with a slide; they win over the layout's. */
+  positionsOverride?: Readonly<Record<string, readonly [number, number]>> | undefined;
+  /** Changes when another slide is shown, so positions are re-applied. */
+  slideKey?: string;
 }
 
-export function GraphStage({
-  model,
-  relayoutRequest = 0,
-  contrast,
-  onReady,
-  sizeValues,
-  communities,
-}: GraphStageProps) {
+export function GraphStage(props: GraphStageProps) {
+  const {
+    model,
+    relayoutRequest = 0,
+    contrast,
+    onReady,
+    sizeValues,
+    communities,
+    animateAll,
+    positionsOverride,
+    slideKey = '',
+  } = props;
   const { data } = useDataset();
   const t = useT();
   const nav = useAppStore((s) => s.nav);
@@ -66,8 +76,9 @@ export function GraphStage({
   const positions = useMemo(() => {
     const out = { ...model.positions };
     for (const g of model.groupLabels) out[`label:${g.key}`] = { x: g.x, y: g.y };
+    for (const [id, [x, y]] of Object.entries(positionsOverride ?? {})) out[id] = { x, y };
     return out;
-  }, [model]);
+  }, [model, positionsOverride]);
 
   useEffect(() => {
     if (!window.__app) return;
@@ -94,7 +105,8 @@ export function GraphStage({
       <GraphCanvas
         elements={elements}
         positions={positions}
-        layoutKey={`${model.graph.signature}#${nav.layout}`}
+        layoutKey={`${model.graph.signature}#${nav.layout}#${slideKey}`}
+        {...(animateAll ? { animateAll } : {})}
         selected={nav.selected}
         hovered={hovered}
         onSelect={(id) => select(id && !id.startsWith('label:') ? id : null)}

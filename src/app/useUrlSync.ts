@@ -34,7 +34,13 @@ export function useUrlSync(data: Dataset | null): void {
     readUrlIntoStore(data, window.__SAMVERKAN_VIEW__ ?? window.location.search);
     const write = () => {
       const { nav } = useAppStore.getState();
-      const query = serializeNavState(nav);
+      // A presentation keeps its sequence and position in the link, so a reload resumes.
+      const current = new URLSearchParams(window.location.search);
+      const slides = nav.mode === 'present' ? current.get('slides') : null;
+      const position = nav.mode === 'present' ? useAppStore.getState().slides.index + 1 : null;
+      const extra = `${slides ? `&slides=${slides}` : ''}${position ? `&slide=${position}` : ''}`;
+      const base = serializeNavState(nav);
+      const query = extra ? `${base || '?'}${base ? extra : extra.slice(1)}` : base;
       const url = `${window.location.pathname}${query}${window.location.hash}`;
       if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
         try {
@@ -47,7 +53,7 @@ export function useUrlSync(data: Dataset | null): void {
     };
     write();
     const unsubscribe = useAppStore.subscribe((state, previous) => {
-      if (state.nav !== previous.nav) write();
+      if (state.nav !== previous.nav || state.slides.index !== previous.slides.index) write();
     });
     const onPop = () => readUrlIntoStore(data, window.location.search);
     window.addEventListener('popstate', onPop);

@@ -31,6 +31,8 @@ export interface GraphCanvasProps {
   /** Incremented to ask for a fresh force-directed layout. */
   relayoutRequest: number;
   contrast?: boolean;
+  /** Animate every position change, not only a change of layout over the same elements. */
+  animateAll?: boolean;
   onReady?: (cy: Core) => void;
 }
 
@@ -80,8 +82,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
     if (!cy) return;
     const [elementsKey] = layoutKey.split('#');
     const previous = appliedLayout.current?.split('#')[0];
-    applyPositions(cy, positions, previous === elementsKey);
+    applyPositions(cy, positions, props.animateAll === true || previous === elementsKey);
     appliedLayout.current = layoutKey;
+    // animateAll is a mode flag; re-applying when it flips is not wanted.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [cy, layoutKey, positions]);
 
   useEffect(() => {

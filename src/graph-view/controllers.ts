@@ -45,7 +45,12 @@ export function fallbackPosition(
 export function applyPositions(cy: Core, positions: Positions, animate: boolean): void {
   const all: Record<string, { x: number; y: number }> = {};
   cy.nodes().forEach((node) => {
-    all[node.id()] = positions[node.id()] ?? fallbackPosition(node, positions);
+    const target = positions[node.id()] ?? fallbackPosition(node, positions);
+    all[node.id()] = target;
+    // Nodes that were just added have never been placed: put them at their target at
+    // once, so an animation moves the others instead of flying new ones in from 0,0.
+    if (animate && node.scratch('_placed') !== true) node.position(target);
+    node.scratch('_placed', true);
   });
   cy.layout({
     name: 'preset',

@@ -5,6 +5,7 @@
  */
 import { create } from 'zustand';
 import { DEFAULT_FILTERS, type Filters } from '../domain/filters';
+import { MAX_SLIDES, type Slide } from '../domain/slides';
 import type { Language } from '../i18n';
 import { DEFAULT_NAV_STATE, type NavState } from '../url/navState';
 
@@ -19,9 +20,18 @@ export interface UiSlice {
   notices: Notice[];
 }
 
+export interface SlidesSlice {
+  /** Saved slides (persisted in localStorage by features/present). */
+  saved: Slide[];
+  /** The sequence being presented: the saved slides, or one opened from a link. */
+  sequence: Slide[] | null;
+  index: number;
+}
+
 export interface AppState {
   nav: NavState;
   ui: UiSlice;
+  slides: SlidesSlice;
   setNav: (nav: NavState) => void;
   updateNav: (patch: Partial<NavState>) => void;
   select: (id: string | null) => void;
@@ -31,6 +41,14 @@ export interface AppState {
   hover: (id: string | null) => void;
   notify: (kind: Notice['kind'], text: string) => void;
   dismiss: (id: number) => void;
+  setSavedSlides: (slides: Slide[]) => void;
+  addSlide: (slide: Slide) => void;
+  updateSlide: (id: string, patch: Partial<Omit<Slide, 'id'>>) => void;
+  moveSlide: (id: string, offset: number) => void;
+  removeSlide: (id: string) => void;
+  present: (sequence: Slide[], index: number) => void;
+  goToSlide: (index: number) => void;
+  leavePresentation: () => void;
 }
 
 let nextNoticeId = 1;
@@ -41,6 +59,15 @@ export const producers = {
   setFilters: (patch: Partial<Filters>) => (s: AppState) => ({
     nav: { ...s.nav, filters: { ...s.nav.filters, ...patch } },
   }),
+  moveSlide: (id: string, offset: number) => (s: AppState) => {
+    const list = [...s.slides.saved];
+    const from = list.findIndex((x) => x.id === id);
+    const to = Math.min(Math.max(from + offset, 0), list.length - 1);
+    if (from < 0 || from === to) return {};
+    const [item] = list.splice(from, 1);
+    if (item) list.splice(to, 0, item);
+    return { slides: { ...s.slides, saved: list } };
+  },
   resetFilters: () => (s: AppState) => ({
     // Showing people is a display choice rather than a filter: keep it.
     nav: { ...s.nav, filters: { ...DEFAULT_FILTERS, showPeople: s.nav.filters.showPeople } },
@@ -50,6 +77,7 @@ export const producers = {
 export const useAppStore = create<AppState>()((set) => ({
   nav: DEFAULT_NAV_STATE,
   ui: { hovered: null, notices: [] },
+  slides: { saved: [], sequence: null, index: 0 },
   setNav: (nav) => set({ nav }),
   updateNav: (patch) => set((s) => ({ nav: { ...s.nav, ...patch } })),
   select: (id) => set(producers.select(id)),
@@ -63,4 +91,26 @@ export const useAppStore = create<AppState>()((set) => ({
     })),
   dismiss: (id) =>
     set((s) => ({ ui: { ...s.ui, notices: s.ui.notices.filter((n) => n.id !== id) } })),
+  setSavedSlides: (saved) => set((s) => ({ slides: { ...s.slides, saved } })),
+  addSlide: (slide) =>
+    set((s) => ({
+      slides: { ...s.slides, saved: [...s.slides.saved, slide].slice(0, MAX_SLIDES) },
+    })),
+  updateSlide: (id, patch) =>
+    set((s) => ({
+      slides: {
+        ...s.slides,
+        saved: s.slides.saved.map((x) => (x.id === id ? { ...x, ...patch } : x)),
+      },
+    })),
+  moveSlide: (id, offset) => set(producers.moveSlide(id, offset)),
+  removeSlide: (id) =>
+    set((s) => ({ slides: { ...s.slides, saved: s.slides.saved.filter((x) => x.id !== id) } })),
+  present: (sequence, index) => set((s) => ({ slides: { ...s.slides, sequence, index } })),
+  goToSlide: (index) => set((s) => ({ slides: { ...s.slides, index } })),
+  leavePresentation: () =>
+    set((s) => ({
+      nav: { ...s.nav, mode: 'explore' },
+      slides: { ...s.slides, sequence: null, index: 0 },
+    })),
 }));

@@ -92,6 +92,9 @@ const KNOWN_KEYS = [
   'col',
   'mode',
   'title',
+  // Presentation sequence and position: read by features/present, not part of NavState.
+  'slides',
+  'slide',
 ] as const;
 
 function oneOf<T extends string>(values: readonly T[], raw: string | null): T | undefined {
