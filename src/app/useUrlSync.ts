@@ -37,7 +37,9 @@ export function useUrlSync(data: Dataset | null): void {
       // A presentation keeps its sequence and position in the link, so a reload resumes.
       const current = new URLSearchParams(window.location.search);
       const slides = nav.mode === 'present' ? current.get('slides') : null;
-      const position = nav.mode === 'present' ? useAppStore.getState().slides.index + 1 : null;
+      const { sequence, index } = useAppStore.getState().slides;
+      // Until the sequence is open, keep the position the link asked for.
+      const position = nav.mode !== 'present' ? null : sequence ? index + 1 : current.get('slide');
       const extra = `${slides ? `&slides=${slides}` : ''}${position ? `&slide=${position}` : ''}`;
       const base = serializeNavState(nav);
       const query = extra ? `${base || '?'}${base ? extra : extra.slice(1)}` : base;
