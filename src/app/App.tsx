@@ -23,7 +23,13 @@ declare global {
       state: () => ReturnType<typeof useAppStore.getState>;
       ready: boolean;
       /** Counts of what the picture draws right now (null before it exists). */
-      drawn?: () => { nodes: string[]; edges: number; zoom: number } | null;
+      drawn?: () => {
+        nodes: string[];
+        edges: number;
+        zoom: number;
+        /** Where a node is drawn, in viewport (client) px, or null when it is not drawn. */
+        renderedPosition: (id: string) => { x: number; y: number } | null;
+      } | null;
     };
   }
 }

@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import { DetailsPanel } from '../features/details/DetailsPanel';
 import { Legend } from '../features/legend/Legend';
+import { useMetricsRunner } from '../features/metrics/useMetricsRunner';
 import { Notices } from '../features/notices/Notices';
 import { useAppStore } from '../state/store';
 import { serializeNavState } from '../url/navState';
@@ -19,6 +20,7 @@ export function EmbedShell() {
   const { data } = useDataset();
   const t = useT();
   const model = useViewModel();
+  useMetricsRunner(model.graph);
   const nav = useAppStore((s) => s.nav);
   const [legendOpen, setLegendOpen] = useState(false);
   const fullLink = serializeNavState({ ...nav, mode: 'explore' }) || '?';
@@ -35,9 +37,12 @@ export function EmbedShell() {
         >
           {t('embed.legend')}
         </button>
-        <a className="text-button" href={fullLink} target="_blank" rel="noopener">
-          {t('embed.openFull')}
-        </a>
+        {import.meta.env.VITE_STANDALONE ? null : (
+          // A standalone file has no full app beside it to open.
+          <a className="text-button" href={fullLink} target="_blank" rel="noopener">
+            {t('embed.openFull')}
+          </a>
+        )}
       </header>
       <main className="embed-main" aria-label={t(`view.${nav.view}`)}>
         <ErrorBoundary fallback={(_, reset) => <PanelError reset={reset} />}>

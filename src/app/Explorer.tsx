@@ -4,11 +4,15 @@
  */
 import { useCallback, useState } from 'react';
 import { DetailsPanel } from '../features/details/DetailsPanel';
+import { ExportDialog } from '../features/export/ExportDialog';
 import { FilterPanel } from '../features/filters/FilterPanel';
 import { Legend } from '../features/legend/Legend';
+import { MetricsPanel } from '../features/metrics/MetricsPanel';
+import { useMetricsRunner } from '../features/metrics/useMetricsRunner';
 import { Notices } from '../features/notices/Notices';
 import { SlidesDialog } from '../features/present/SlidesDialog';
 import { SearchBox } from '../features/search/SearchBox';
+import { ShareDialog } from '../features/share/ShareDialog';
 import { VisibleTable } from '../features/table/VisibleTable';
 import { Toolbar } from '../features/toolbar/Toolbar';
 import type { Core } from '../graph-view/GraphCanvas';
@@ -23,6 +27,7 @@ export function Explorer() {
   const { data } = useDataset();
   const t = useT();
   const model = useViewModel();
+  useMetricsRunner(model.graph);
   const nav = useAppStore((s) => s.nav);
   const [relayout, setRelayout] = useState(0);
   const [cy, setCy] = useState<Core | null>(null);
@@ -50,11 +55,14 @@ export function Explorer() {
         <Toolbar onRelayout={() => setRelayout((n) => n + 1)} />
         <div className="header-actions">
           <SlidesDialog getPositions={getPositions} />
+          <ExportDialog cy={cy} model={model} />
+          <ShareDialog />
         </div>
       </header>
       <aside className="sidebar" aria-label={t('filters.title')}>
         <FilterPanel model={model} />
         <Legend model={model} />
+        <MetricsPanel />
         <p className="small muted data-as-of">{t('app.dataAsOf', { date: data.file.dataAsOf })}</p>
       </aside>
       <main id="main-view" className="main-view" tabIndex={-1} aria-label={t(`view.${nav.view}`)}>

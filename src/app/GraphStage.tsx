@@ -3,6 +3,7 @@
  * view model into cytoscape elements and positions, and wires selection and hover.
  */
 import { useEffect, useMemo, useState } from 'react';
+import { HoverCard } from '../features/details/HoverCard';
 import { buildElements } from '../graph-view/elements';
 import { GraphCanvas, type Core } from '../graph-view/GraphCanvas';
 import { ZoomControls } from '../graph-view/ZoomControls';
@@ -46,14 +47,28 @@ export function GraphStage(props: GraphStageProps) {
   const select = useAppStore((s) => s.select);
   const hover = useAppStore((s) => s.hover);
   const [cy, setCy] = useState<Core | null>(null);
+  const [hoverPoint, setHoverPoint] = useState<{ x: number; y: number } | null>(null);
+  const metrics = useAppStore((s) =>
+    s.metrics.result?.key === model.graph.signature ? s.metrics.result : null,
+  );
+  // Size and colour by a measure once it is computed for this graph; until then by links.
+  const metricSizes = useMemo(() => {
+    if (sizeValues || nav.sizeBy === 'links' || !metrics) return sizeValues;
+    const measure = nav.sizeBy;
+    return new Map(Object.entries(metrics.nodes).map(([id, m]) => [id, m[measure] ?? 0]));
+  }, [sizeValues, nav.sizeBy, metrics]);
+  const metricCommunities = useMemo(() => {
+    if (communities || nav.colourBy !== 'community' || !metrics) return communities;
+    return new Map(Object.entries(metrics.nodes).map(([id, m]) => [id, m.community]));
+  }, [communities, nav.colourBy, metrics]);
 
   const elements = useMemo(() => {
     const sizes =
-      sizeValues ??
+      metricSizes ??
       new Map(model.graph.nodes.map((n) => [n.id, nav.view === 'network' ? n.strength : n.links]));
     const els = buildElements(data, model.graph, {
       sizeValues: sizes,
-      ...(communities ? { communities } : {}),
+      ...(metricCommunities ? { communities: metricCommunities } : {}),
     });
     for (const g of model.groupLabels) {
       const [kind, type] = g.key.split(':');
@@ -72,7 +87,7 @@ export function GraphStage(props: GraphStageProps) {
       });
     }
     return els;
-  }, [data, model, nav.view, t, sizeValues, communities]);
+  }, [data, model, nav.view, t, metricSizes, metricCommunities]);
   const positions = useMemo(() => {
     const out = { ...model.positions };
     for (const g of model.groupLabels) out[`label:${g.key}`] = { x: g.x, y: g.y };
@@ -91,6 +106,13 @@ export function GraphStage(props: GraphStageProps) {
               .map((n) => n.id()),
             edges: cy.edges().length,
             zoom: cy.zoom(),
+            renderedPosition: (id: string) => {
+              const node = cy.getElementById(id);
+              if (node.empty()) return null;
+              const box = cy.container()?.getBoundingClientRect();
+              const p = node.renderedPosition();
+              return { x: (box?.left ?? 0) + p.x, y: (box?.top ?? 0) + p.y };
+            },
           }
         : null;
   }, [cy]);
@@ -110,7 +132,10 @@ export function GraphStage(props: GraphStageProps) {
         selected={nav.selected}
         hovered={hovered}
         onSelect={(id) => select(id && !id.startsWith('label:') ? id : null)}
-        onHover={(id) => hover(id && !id.startsWith('label:') ? id : null)}
+        onHover={(id, point) => {
+          hover(id && !id.startsWith('label:') ? id : null);
+          setHoverPoint(point ?? null);
+        }}
         relayoutRequest={relayoutRequest}
         {...(contrast ? { contrast } : {})}
         onReady={(instance) => {
@@ -118,6 +143,7 @@ export function GraphStage(props: GraphStageProps) {
           onReady?.(instance);
         }}
       />
+      {hovered && hoverPoint ? <HoverCard id={hovered} point={hoverPoint} /> : null}
       <ZoomControls cy={cy} labels={{ in: t('zoom.in'), out: t('zoom.out'), fit: t('zoom.fit') }} />
     </div>
   );

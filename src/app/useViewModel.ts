@@ -62,5 +62,8 @@ export function useViewModel(): ViewModel {
       groupLabels: grouped.groups.map((g) => ({ key: g.key, x: g.x, y: g.top })),
     };
   }, [data, graph, layout, view]);
-  return { visible, graph, positions, groupLabels };
+  return useMemo(
+    () => ({ visible, graph, positions, groupLabels }),
+    [visible, graph, positions, groupLabels],
+  );
 }

@@ -149,7 +149,7 @@ const HEX = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i;
 /** Attributes as written: a `#rrggbb` colour becomes r, g, b (what Gephi and yEd read). */
 function flatten(attributes: Attributes): Attributes {
   const out: Attributes = {};
-  for (const [name, value] of Object.entries(attributes)) {
+  for (const [name, value] of Object.entries(attributes) as [string, unknown][]) {
     const match = name === 'color' && typeof value === 'string' ? HEX.exec(value) : null;
     if (match) {
       out.r = parseInt(match[1] ?? '0', 16);

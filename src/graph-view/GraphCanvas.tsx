@@ -27,7 +27,8 @@ export interface GraphCanvasProps {
   selected: string | null;
   hovered: string | null;
   onSelect: (id: string | null) => void;
-  onHover: (id: string | null) => void;
+  /** Hovered element and the pointer position inside the canvas (px). */
+  onHover: (id: string | null, point?: { x: number; y: number }) => void;
   /** Incremented to ask for a fresh force-directed layout. */
   relayoutRequest: number;
   contrast?: boolean;

@@ -112,6 +112,10 @@ export interface CaptionBox {
   x: number;
   y: number;
   width: number;
+  /** Where the dividing rule goes: along the top (default) or the left side. */
+  edge?: 'top' | 'left';
+  /** Height of the box, for a left rule (defaults to the caption's own height). */
+  height?: number;
 }
 
 /**
@@ -147,14 +151,17 @@ export function layoutCaption(
     y += gap;
   };
 
-  ops.push({
-    op: 'rule',
-    x1: box.x,
-    y1: box.y + 0.5,
-    x2: box.x + box.width,
-    y2: box.y + 0.5,
-    colour: '#d9d9d6',
-  });
+  const rule = '#d9d9d6';
+  if (box.edge !== 'left') {
+    ops.push({
+      op: 'rule',
+      x1: box.x,
+      y1: box.y + 0.5,
+      x2: box.x + box.width,
+      y2: box.y + 0.5,
+      colour: rule,
+    });
+  }
   paragraph(content.title, 22, true, INK, 2);
   paragraph(content.subtitle, 13, false, MUTED, 8);
 
@@ -214,7 +221,19 @@ export function layoutCaption(
   paragraph(content.filters, 12, false, INK, 4);
   paragraph(content.dataAsOf, 11, false, MUTED);
   paragraph(content.sources, 11, false, MUTED);
-  return { ops, height: Math.ceil(y + pad - box.y) };
+  const height = Math.ceil(y + pad - box.y);
+  if (box.edge === 'left') {
+    const bottom = box.y + (box.height ?? height);
+    ops.unshift({
+      op: 'rule',
+      x1: box.x + 0.5,
+      y1: box.y,
+      x2: box.x + 0.5,
+      y2: bottom,
+      colour: rule,
+    });
+  }
+  return { ops, height };
 }
 
 function attr(value: string): string {

@@ -7,6 +7,7 @@ import { create } from 'zustand';
 import { DEFAULT_FILTERS, type Filters } from '../domain/filters';
 import { MAX_SLIDES, type Slide } from '../domain/slides';
 import type { Language } from '../i18n';
+import type { MetricsResult } from '../metrics/types';
 import { DEFAULT_NAV_STATE, type NavState } from '../url/navState';
 
 export interface Notice {
@@ -28,8 +29,21 @@ export interface SlidesSlice {
   index: number;
 }
 
+/** Network measures of the graph currently shown (computed in the worker). */
+export interface MetricsSlice {
+  status: 'idle' | 'running' | 'done' | 'error';
+  /** Signature of the graph the result (or the running job) belongs to. */
+  key: string | null;
+  progress: number;
+  result: MetricsResult | null;
+  error: string | null;
+  /** Incremented to ask for a new run after an error. */
+  attempt: number;
+}
+
 export interface AppState {
   nav: NavState;
+  metrics: MetricsSlice;
   ui: UiSlice;
   slides: SlidesSlice;
   setNav: (nav: NavState) => void;
@@ -49,6 +63,8 @@ export interface AppState {
   present: (sequence: Slide[], index: number) => void;
   goToSlide: (index: number) => void;
   leavePresentation: () => void;
+  setMetrics: (patch: Partial<MetricsSlice>) => void;
+  retryMetrics: () => void;
 }
 
 let nextNoticeId = 1;
@@ -78,6 +94,7 @@ export const useAppStore = create<AppState>()((set) => ({
   nav: DEFAULT_NAV_STATE,
   ui: { hovered: null, notices: [] },
   slides: { saved: [], sequence: null, index: 0 },
+  metrics: { status: 'idle', key: null, progress: 0, result: null, error: null, attempt: 0 },
   setNav: (nav) => set({ nav }),
   updateNav: (patch) => set((s) => ({ nav: { ...s.nav, ...patch } })),
   select: (id) => set(producers.select(id)),
@@ -108,6 +125,8 @@ export const useAppStore = create<AppState>()((set) => ({
     set((s) => ({ slides: { ...s.slides, saved: s.slides.saved.filter((x) => x.id !== id) } })),
   present: (sequence, index) => set((s) => ({ slides: { ...s.slides, sequence, index } })),
   goToSlide: (index) => set((s) => ({ slides: { ...s.slides, index } })),
+  setMetrics: (patch) => set((s) => ({ metrics: { ...s.metrics, ...patch } })),
+  retryMetrics: () => set((s) => ({ metrics: { ...s.metrics, attempt: s.metrics.attempt + 1 } })),
   leavePresentation: () =>
     set((s) => ({
       nav: { ...s.nav, mode: 'explore' },

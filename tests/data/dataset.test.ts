@@ -8,6 +8,7 @@ import { findContactData } from '../../src/data/contactData';
 import { graphSchema } from '../../src/data/graphSchema';
 import { organisationNameKeys } from '../../src/data/normalise';
 import { createDataset } from '../../src/domain/dataset';
+import { buildSearchIndex, search } from '../../src/domain/search';
 
 const file = graphSchema.parse(
   JSON.parse(readFileSync(new URL('../../data/graph.json', import.meta.url), 'utf8')),
@@ -247,5 +248,22 @@ describe('nutek-lnu: the LNU booklet', () => {
     expect(members('klusterutveckling-industri-och-bioteknik', 'lead')).toEqual([
       'org:osthammars-naringslivsutveckling',
     ]);
+  });
+});
+
+describe('search over the real data', () => {
+  const index = buildSearchIndex(file.nodes);
+  const top = (q: string, n = 3) => search(index, q, n).map((h) => h.id);
+  it('finds Malmö stad and Malmö universitet for "malmo"', () => {
+    expect(top('malmo', 4)).toEqual(
+      expect.arrayContaining(['org:malmo-stad', 'org:malmo-universitet']),
+    );
+  });
+  it('finds former names and acronyms first', () => {
+    expect(top('Malmö högskola')[0]).toBe('org:malmo-universitet');
+    expect(top('Kommunförbundet Skåne')[0]).toBe('org:skanes-kommuner');
+    expect(top('FIRS')[0]).toBe('col:firs');
+    expect(top('KoSS')[0]).toBe('col:kompetenssamverkan-skane');
+    expect(top('SLU')[0]).toBe('org:slu');
   });
 });

@@ -214,3 +214,26 @@ describe('CSV', () => {
     );
   });
 });
+
+describe('community summaries', () => {
+  it('lists organisations and the collaborations holding each community together', async () => {
+    const { summariseCommunities } = await import('../../src/domain/communities');
+    const communities = new Map([
+      ['org:region-a', 0],
+      ['org:kommun-b', 0],
+      ['org:uni-c', 1],
+      ['org:bolag-d', 1],
+    ]);
+    const summary = summariseCommunities(communities, data.memberships, label);
+    expect(summary[0]).toEqual({
+      community: 0,
+      organisations: ['org:region-a', 'org:kommun-b'],
+      collaborations: [
+        { id: 'col:alfa', members: 2 },
+        { id: 'col:beta', members: 2 },
+      ],
+    });
+    expect(summary[1]?.organisations).toEqual(['org:uni-c', 'org:bolag-d']);
+    expect(summary[1]?.collaborations).toEqual([]);
+  });
+});

@@ -40,7 +40,10 @@ describe('explorer in the browser', () => {
     await page.getByTestId('member-table').waitFor();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Exportera CSV' }).click(),
+      page
+        .getByRole('complementary', { name: 'Detaljer' })
+        .getByRole('button', { name: 'Exportera CSV' })
+        .click(),
     ]);
     const path = await download.path();
     const csv = readFileSync(path, 'utf8');

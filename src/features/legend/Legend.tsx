@@ -38,6 +38,7 @@ export function Legend({ model }: { model: ViewModel }) {
   const t = useT();
   const view = useAppStore((s) => s.nav.view);
   const colourBy = useAppStore((s) => s.nav.colourBy);
+  const sizeBy = useAppStore((s) => s.nav.sizeBy);
   const types = new Set<string>();
   const kinds = new Set<string>();
   for (const node of model.graph.nodes) {
@@ -124,7 +125,12 @@ export function Legend({ model }: { model: ViewModel }) {
           </ul>
         </>
       ) : null}
-      <p className="small muted">{t('legend.size')}</p>
+      {colourBy === 'community' ? <p className="small">{t('legend.community')}</p> : null}
+      <p className="small muted">
+        {t('legend.sizeBy', {
+          measure: sizeBy === 'links' ? t('metrics.links') : t(`metrics.${sizeBy}`),
+        })}
+      </p>
     </section>
   );
 }

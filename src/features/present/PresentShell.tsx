@@ -9,6 +9,7 @@ import { useT } from '../../app/useT';
 import { useViewModel } from '../../app/useViewModel';
 import { useAppStore } from '../../state/store';
 import { Legend } from '../legend/Legend';
+import { useMetricsRunner } from '../metrics/useMetricsRunner';
 import { Notices } from '../notices/Notices';
 
 const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter']);
@@ -17,6 +18,7 @@ const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace']);
 export function PresentShell() {
   const t = useT();
   const model = useViewModel();
+  useMetricsRunner(model.graph);
   const nav = useAppStore((s) => s.nav);
   const sequence = useAppStore((s) => s.slides.sequence);
   const index = useAppStore((s) => s.slides.index);

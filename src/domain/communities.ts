@@ -1,0 +1,55 @@
+/**
+ * Explains communities found by Louvain: for each community, its organisations (most
+ * connected first) and the collaborations that hold it together — those with the most
+ * member organisations inside the community.
+ */
+import type { MembershipEdge } from '../data/graphSchema';
+
+export interface CommunitySummary {
+  community: number;
+  /** Organisation ids, most collaborations first. */
+  organisations: string[];
+  /** Collaborations with at least two members in the community, most members first. */
+  collaborations: { id: string; members: number }[];
+}
+
+export function summariseCommunities(
+  communityOf: ReadonlyMap<string, number>,
+  memberships: readonly MembershipEdge[],
+  labelOf: (id: string) => string,
+): CommunitySummary[] {
+  const orgs = new Map<number, Map<string, number>>();
+  const cols = new Map<number, Map<string, Set<string>>>();
+  for (const m of memberships) {
+    const c = communityOf.get(m.source);
+    if (c === undefined) continue;
+    const orgCount = orgs.get(c) ?? new Map<string, number>();
+    orgCount.set(m.source, (orgCount.get(m.source) ?? 0) + 1);
+    orgs.set(c, orgCount);
+    const colMembers = cols.get(c) ?? new Map<string, Set<string>>();
+    const set = colMembers.get(m.target) ?? new Set<string>();
+    set.add(m.source);
+    colMembers.set(m.target, set);
+    cols.set(c, colMembers);
+  }
+  // Organisations in a community without any membership still belong to it.
+  for (const [id, c] of communityOf) {
+    if (!id.startsWith('org:')) continue;
+    const orgCount = orgs.get(c) ?? new Map<string, number>();
+    if (!orgCount.has(id)) orgCount.set(id, 0);
+    orgs.set(c, orgCount);
+  }
+  const byLabel = (a: string, b: string) => labelOf(a).localeCompare(labelOf(b), 'sv');
+  return [...orgs.keys()]
+    .sort((a, b) => a - b)
+    .map((community) => ({
+      community,
+      organisations: [...(orgs.get(community) ?? new Map<string, number>())]
+        .sort((a, b) => b[1] - a[1] || byLabel(a[0], b[0]))
+        .map(([id]) => id),
+      collaborations: [...(cols.get(community) ?? new Map<string, Set<string>>())]
+        .filter(([, members]) => members.size >= 2)
+        .map(([id, members]) => ({ id, members: members.size }))
+        .sort((a, b) => b.members - a.members || byLabel(a.id, b.id)),
+    }));
+}

@@ -1,0 +1,381 @@
+/**
+ * "Exportera": a toolbar button and a modal dialog that saves what is drawn now as a
+ * picture (PNG at 1×/2×/4×, SVG; current view or a slide frame; optional caption), a
+ * standalone offline HTML page of the view, or the network's data (CSV, GEXF, GraphML).
+ * Choices are kept while the page is open; the picture formats need the graph display.
+ */
+import { useMemo, useRef, useState } from 'react';
+import { useDataset } from '../../app/DatasetContext';
+import { useT } from '../../app/useT';
+import type { ViewModel } from '../../app/useViewModel';
+import { downloadBlob, downloadText } from '../../components/download';
+import { Modal } from '../../components/Modal';
+import { fileNameFor } from '../../domain/csv';
+import {
+  BACKGROUNDS,
+  exportPng,
+  exportSvg,
+  imageSize,
+  nodePositions,
+  PNG_SCALES,
+  SLIDE_PRESETS,
+  type Background,
+  type ImageExportOptions,
+  type PngScale,
+  type SlidePreset,
+} from '../../graph-view/exportImage';
+import type { Core } from '../../graph-view/GraphCanvas';
+import { COLLABORATION_FILL, ORGANISATION_COLOURS, PERSON_BORDER } from '../../graph-view/palette';
+import { useAppStore } from '../../state/store';
+import { serializeNavState } from '../../url/navState';
+import { autoTitle, buildCaption } from './caption';
+import { injectView } from './standalone';
+
+export const EXPORT_FORMATS = ['png', 'svg', 'html', 'csv', 'gexf', 'graphml'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+const CSV_TABLES = ['nodes', 'edges'] as const;
+type CsvTable = (typeof CSV_TABLES)[number];
+
+class StandaloneMissing extends Error {}
+
+/** The dialog's choices; kept while the page is open. */
+interface ExportChoices {
+  format: ExportFormat;
+  scale: PngScale;
+  background: Background;
+  preset: SlidePreset;
+  caption: boolean;
+  csvTable: CsvTable;
+}
+
+const DEFAULT_CHOICES: ExportChoices = {
+  format: 'png',
+  scale: 2,
+  background: 'white',
+  preset: 'none',
+  caption: true,
+  csvTable: 'nodes',
+};
+
+export function ExportDialog({ cy, model }: { cy: Core | null; model: ViewModel }) {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  const [choices, setChoices] = useState(DEFAULT_CHOICES);
+  const trigger = useRef<HTMLButtonElement>(null);
+  const close = () => {
+    setOpen(false);
+    trigger.current?.focus();
+  };
+  return (
+    <>
+      <button
+        ref={trigger}
+        type="button"
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+        data-testid="export-button"
+      >
+        {t('export.button')}
+      </button>
+      <Modal
+        open={open}
+        onClose={close}
+        title={t('export.title')}
+        closeLabel={t('dialog.close')}
+        testId="export-dialog"
+      >
+        <ExportForm
+          cy={cy}
+          model={model}
+          choices={choices}
+          onChange={(patch) => setChoices((c) => ({ ...c, ...patch }))}
+          onDone={close}
+        />
+      </Modal>
+    </>
+  );
+}
+
+function ExportForm({
+  cy,
+  model,
+  choices,
+  onChange,
+  onDone,
+}: {
+  cy: Core | null;
+  model: ViewModel;
+  choices: ExportChoices;
+  onChange: (patch: Partial<ExportChoices>) => void;
+  onDone: () => void;
+}) {
+  const { data } = useDataset();
+  const t = useT();
+  const nav = useAppStore((s) => s.nav);
+  const updateNav = useAppStore((s) => s.updateNav);
+  const notify = useAppStore((s) => s.notify);
+  const { format, scale, background, preset, csvTable } = choices;
+  const withCaption = choices.caption;
+  const setFormat = (v: ExportFormat) => onChange({ format: v });
+  const setScale = (v: PngScale) => onChange({ scale: v });
+  const setBackground = (v: Background) => onChange({ background: v });
+  const setPreset = (v: SlidePreset) => onChange({ preset: v });
+  const setWithCaption = (v: boolean) => onChange({ caption: v });
+  const setCsvTable = (v: CsvTable) => onChange({ csvTable: v });
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const live = cy && !cy.destroyed() && nav.display === 'graph' ? cy : null;
+  const picture = format === 'png' || format === 'svg';
+  const title = autoTitle(nav, data, t);
+  const caption = useMemo(
+    () => buildCaption({ data, visible: model.visible, graph: model.graph, nav, t }),
+    [data, model, nav, t],
+  );
+  const imageOptions: ImageExportOptions = {
+    scale: format === 'svg' ? 1 : scale,
+    background,
+    preset,
+    caption: withCaption ? caption : null,
+  };
+  const size = live && picture ? imageSize(live, imageOptions) : null;
+
+  const run = async () => {
+    const base = title;
+    if (format === 'png' || format === 'svg') {
+      if (!live) return null;
+      if (format === 'png') {
+        const file = fileNameFor(base, 'png');
+        downloadBlob(file, await exportPng(live, imageOptions));
+        return file;
+      }
+      const file = fileNameFor(base, 'svg');
+      downloadText(file, exportSvg(live, imageOptions), 'image/svg+xml');
+      return file;
+    }
+    if (format === 'html') {
+      const response = await fetch(new URL('standalone.html', document.baseURI)).catch(() => null);
+      if (!response?.ok) throw new StandaloneMissing();
+      const html = injectView(
+        await response.text(),
+        // The file's header shows the title, so an untitled view gets its automatic one.
+        serializeNavState({ ...nav, mode: 'embed', title }),
+        `${title} – ${t('app.title')}`,
+      );
+      const file = fileNameFor(base, 'html');
+      downloadText(file, html, 'text/html;charset=utf-8');
+      return file;
+    }
+    // Graph formats load graphology's writers on demand.
+    const formats = await import('../../domain/graphFormats');
+    if (format === 'csv') {
+      const file = fileNameFor(`${base} ${t(`export.csvTable.${csvTable}`)}`, 'csv');
+      const text =
+        csvTable === 'nodes' ? formats.nodesCsv(data, model.graph) : formats.edgesCsv(model.graph);
+      downloadText(file, text, 'text/csv;charset=utf-8');
+      return file;
+    }
+    const colours = new Map<string, string>();
+    for (const n of model.graph.nodes) {
+      const node = data.nodeById.get(n.id);
+      if (!node) continue;
+      colours.set(
+        n.id,
+        node.kind === 'organisation'
+          ? ORGANISATION_COLOURS[node.type]
+          : node.kind === 'collaboration'
+            ? COLLABORATION_FILL
+            : PERSON_BORDER,
+      );
+    }
+    const options = {
+      positions: live ? nodePositions(live) : model.positions,
+      colours,
+      description: `${title}. ${t('app.dataAsOf', { date: data.file.dataAsOf })}`,
+    };
+    const file = fileNameFor(base, format);
+    if (format === 'gexf') {
+      downloadText(file, formats.toGexf(data, model.graph, options), 'application/gexf+xml');
+    } else {
+      downloadText(file, formats.toGraphml(data, model.graph, options), 'application/graphml+xml');
+    }
+    return file;
+  };
+
+  const submit = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const file = await run();
+      if (file) {
+        notify('info', t('export.saved', { file }));
+        onDone();
+      }
+    } catch (e) {
+      setError(
+        e instanceof StandaloneMissing
+          ? t('export.standaloneMissing')
+          : t('export.failed', { reason: e instanceof Error ? e.message : String(e) }),
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <fieldset>
+        <legend>{t('export.format')}</legend>
+        <div className="choice-grid">
+          {EXPORT_FORMATS.map((f, i) => (
+            <label key={f} className="choice">
+              <input
+                type="radio"
+                name="export-format"
+                value={f}
+                checked={format === f}
+                onChange={() => setFormat(f)}
+                aria-describedby="export-format-help"
+                {...(i === 0 ? { 'data-autofocus': true } : {})}
+              />
+              {t(`export.format.${f}`)}
+            </label>
+          ))}
+        </div>
+        <p className="modal-help" id="export-format-help">
+          {t(`export.help.${format}`)}
+        </p>
+      </fieldset>
+
+      {picture ? (
+        <>
+          <div className="modal-field">
+            <label className="modal-label" htmlFor="export-preset">
+              {t('export.preset')}
+            </label>
+            <select
+              id="export-preset"
+              value={preset}
+              onChange={(e) => setPreset(e.target.value as SlidePreset)}
+            >
+              {SLIDE_PRESETS.map((p) => (
+                <option key={p} value={p}>
+                  {t(`export.preset.${p}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          {format === 'png' ? (
+            <fieldset>
+              <legend>{t('export.scale')}</legend>
+              <div className="choice-row">
+                {PNG_SCALES.map((s) => (
+                  <label key={s} className="choice">
+                    <input
+                      type="radio"
+                      name="export-scale"
+                      value={s}
+                      checked={scale === s}
+                      onChange={() => setScale(s)}
+                    />
+                    {s}×
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+          ) : null}
+          <fieldset>
+            <legend>{t('export.background')}</legend>
+            <div className="choice-row">
+              {BACKGROUNDS.map((b) => (
+                <label key={b} className="choice">
+                  <input
+                    type="radio"
+                    name="export-background"
+                    value={b}
+                    checked={background === b}
+                    onChange={() => setBackground(b)}
+                  />
+                  {t(`export.background.${b}`)}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <div className="modal-field">
+            <label className="choice">
+              <input
+                type="checkbox"
+                checked={withCaption}
+                onChange={(e) => setWithCaption(e.target.checked)}
+              />
+              {t('export.captionToggle')}
+            </label>
+          </div>
+        </>
+      ) : null}
+
+      {picture || format === 'html' ? (
+        <div className="modal-field">
+          <label className="modal-label" htmlFor="export-title">
+            {t('export.titleField')}
+          </label>
+          <input
+            id="export-title"
+            type="text"
+            maxLength={120}
+            value={nav.title}
+            placeholder={autoTitle({ ...nav, title: '' }, data, t)}
+            onChange={(e) => updateNav({ title: e.target.value })}
+          />
+        </div>
+      ) : null}
+
+      {format === 'csv' ? (
+        <fieldset>
+          <legend>{t('export.csvTable')}</legend>
+          <div className="choice-row">
+            {CSV_TABLES.map((c) => (
+              <label key={c} className="choice">
+                <input
+                  type="radio"
+                  name="export-csv-table"
+                  value={c}
+                  checked={csvTable === c}
+                  onChange={() => setCsvTable(c)}
+                />
+                {t(`export.csvTable.${c}`)}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      ) : null}
+
+      {picture && !live ? <p className="error">{t('export.noPicture')}</p> : null}
+      {error ? (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div className="actions">
+        {size ? (
+          <span className="small muted" data-testid="export-size">
+            {t('export.size', { width: size.width, height: size.height })}
+          </span>
+        ) : null}
+        {busy ? (
+          <span className="small muted" role="status">
+            {t('export.busy')}
+          </span>
+        ) : null}
+        <button type="submit" className="primary" disabled={busy || (picture && !live)}>
+          {t('export.download')}
+        </button>
+      </div>
+    </form>
+  );
+}

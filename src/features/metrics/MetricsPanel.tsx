@@ -1,0 +1,287 @@
+/**
+ * Network measures in plain words: size and colour choices with one-line explanations,
+ * progress and errors (with retry), a ranking table of organisations by a chosen measure
+ * (filterable by type, linked to the picture, CSV export), and the communities with the
+ * collaborations that hold them together.
+ */
+import { useMemo, useState } from 'react';
+import { useDataset } from '../../app/DatasetContext';
+import { useT } from '../../app/useT';
+import { downloadText } from '../../components/download';
+import { NodeLink } from '../../components/NodeLink';
+import { OrganisationSwatch } from '../../components/Swatch';
+import { ORGANISATION_TYPES, type OrganisationType } from '../../data/vocabulary';
+import { summariseCommunities } from '../../domain/communities';
+import { fileNameFor, toCsv } from '../../domain/csv';
+import { communityColour } from '../../graph-view/palette';
+import { formatNumber } from '../../i18n';
+import { METRIC_IDS, type MetricId, type NodeMetrics } from '../../metrics/types';
+import { useAppStore } from '../../state/store';
+import { COLOUR_MODES, SIZE_MEASURES, type SizeMeasure } from '../../url/navState';
+
+/** A metric's value for display (integers for degree, 3–4 significant digits otherwise). */
+export function metricValue(metrics: NodeMetrics, metric: MetricId): number | null {
+  return metrics[metric];
+}
+
+function format(lang: 'sv' | 'en', metric: MetricId, value: number | null): string {
+  if (value === null) return '–';
+  if (metric === 'degree' || metric === 'weightedDegree') return formatNumber(lang, value);
+  return formatNumber(lang, value, value < 0.01 ? 4 : 3);
+}
+
+export function MetricsPanel() {
+  const { data } = useDataset();
+  const t = useT();
+  const nav = useAppStore((s) => s.nav);
+  const metrics = useAppStore((s) => s.metrics);
+  const { updateNav, retryMetrics } = useAppStore.getState();
+  const [rankBy, setRankBy] = useState<MetricId>('betweenness');
+  const [typeFilter, setTypeFilter] = useState<OrganisationType | ''>('');
+  const [limit, setLimit] = useState(10);
+  const labelOf = (id: string) => data.nodeById.get(id)?.label ?? id;
+  const result = metrics.result && metrics.result.key === metrics.key ? metrics.result : null;
+
+  const ranking = useMemo(() => {
+    if (!result) return [];
+    return Object.entries(result.nodes)
+      .filter(([id]) => {
+        const node = data.nodeById.get(id);
+        return node?.kind === 'organisation' && (typeFilter === '' || node.type === typeFilter);
+      })
+      .map(([id, m]) => ({ id, value: metricValue(m, rankBy) }))
+      .sort(
+        (a, b) =>
+          (b.value ?? -1) - (a.value ?? -1) || labelOf(a.id).localeCompare(labelOf(b.id), 'sv'),
+      );
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [result, rankBy, typeFilter, data]);
+
+  const communities = useMemo(() => {
+    if (!result) return [];
+    const communityOf = new Map(Object.entries(result.nodes).map(([id, m]) => [id, m.community]));
+    return summariseCommunities(communityOf, data.memberships, labelOf).filter(
+      (c) => c.organisations.length > 1,
+    );
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [result, data]);
+
+  const exportCsv = () => {
+    const rows = ranking.map((r, i) => [
+      i + 1,
+      labelOf(r.id),
+      t(`metrics.${rankBy}`),
+      r.value ?? '',
+    ]);
+    downloadText(
+      fileNameFor(`topplista-${rankBy}`, 'csv'),
+      toCsv(
+        [t('metrics.rank'), t('table.organisation'), t('metrics.rankingBy'), t('metrics.value')],
+        rows,
+      ),
+      'text/csv;charset=utf-8',
+    );
+  };
+
+  const sizeHelp =
+    nav.sizeBy === 'links' ? t('metrics.links.help') : t(`metrics.${nav.sizeBy}.help`);
+  const stats = result?.stats;
+  const failures = Object.entries(result?.failures ?? {});
+
+  return (
+    <section className="metrics-panel" aria-labelledby="metrics-title">
+      <h2 id="metrics-title">{t('metrics.title')}</h2>
+      <label className="field">
+        <span>{t('metrics.sizeBy')}</span>
+        <select
+          value={nav.sizeBy}
+          onChange={(e) => updateNav({ sizeBy: e.target.value as SizeMeasure })}
+          aria-describedby="size-help"
+        >
+          {SIZE_MEASURES.map((m) => (
+            <option key={m} value={m}>
+              {m === 'links' ? t('metrics.links') : t(`metrics.${m}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p id="size-help" className="small muted help">
+        {sizeHelp}
+      </p>
+      <label className="field">
+        <span>{t('metrics.colourBy')}</span>
+        <select
+          value={nav.colourBy}
+          onChange={(e) => updateNav({ colourBy: e.target.value as (typeof COLOUR_MODES)[number] })}
+        >
+          {COLOUR_MODES.map((c) => (
+            <option key={c} value={c}>
+              {t(`metrics.colour.${c}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+
+      <div className="metrics-status" aria-live="polite" data-testid="metrics-status">
+        {metrics.status === 'running' ? (
+          <p className="small">
+            {t('metrics.running', { percent: Math.round(metrics.progress * 100) })}
+          </p>
+        ) : null}
+        {result?.estimate ? <p className="small warning">{t('metrics.estimate')}</p> : null}
+        {metrics.status === 'error' ? (
+          <div className="small error-box" role="alert">
+            <p>{t('metrics.failed', { reason: metrics.error ?? '' })}</p>
+            <button type="button" onClick={retryMetrics}>
+              {t('metrics.retry')}
+            </button>
+          </div>
+        ) : null}
+        {failures.map(([metric, reason]) => (
+          <p key={metric} className="small warning">
+            {t('metrics.metricFailed', {
+              metric:
+                metric === 'community'
+                  ? t('metrics.communities')
+                  : t(`metrics.${metric as MetricId}`),
+              reason,
+            })}
+          </p>
+        ))}
+        {stats ? (
+          <p className="small muted">
+            {t('metrics.stats', {
+              nodes: stats.nodes,
+              edges: stats.edges,
+              density: formatNumber(nav.lang, stats.density, 3),
+              components: stats.components,
+            })}
+            {stats.averagePathLength !== null
+              ? `, ${t('metrics.avgPath', { value: formatNumber(nav.lang, stats.averagePathLength, 2) })}`
+              : ''}
+          </p>
+        ) : null}
+      </div>
+
+      <details className="filter-group" open>
+        <summary>{t('metrics.ranking')}</summary>
+        <div className="ranking-controls">
+          <label className="field">
+            <span>{t('metrics.rankingBy')}</span>
+            <select
+              value={rankBy}
+              onChange={(e) => setRankBy(e.target.value as MetricId)}
+              aria-describedby="rank-help"
+            >
+              {METRIC_IDS.map((m) => (
+                <option key={m} value={m}>
+                  {t(`metrics.${m}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <p id="rank-help" className="small muted help">
+            {t(`metrics.${rankBy}.help`)}
+          </p>
+          <label className="field">
+            <span>{t('metrics.rankingType')}</span>
+            <select
+              value={typeFilter}
+              onChange={(e) => setTypeFilter(e.target.value as OrganisationType | '')}
+            >
+              <option value="">{t('metrics.rankingAll')}</option>
+              {ORGANISATION_TYPES.map((ty) => (
+                <option key={ty} value={ty}>
+                  {t(`orgType.${ty}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field inline">
+            <span>{t('metrics.rankingShow')}</span>
+            <select value={limit} onChange={(e) => setLimit(Number(e.target.value))}>
+              {[10, 25, 100].map((n) => (
+                <option key={n} value={n}>
+                  {n}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        {ranking.length === 0 ? (
+          <p className="small muted">{t('metrics.none')}</p>
+        ) : (
+          <>
+            <table className="data-table compact" data-testid="ranking-table">
+              <caption className="visually-hidden">
+                {t('metrics.ranking')}: {t(`metrics.${rankBy}`)}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('metrics.rank')}</th>
+                  <th scope="col">{t('table.organisation')}</th>
+                  <th scope="col" className="num">
+                    {t('metrics.value')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {ranking.slice(0, limit).map((r, i) => (
+                  <tr key={r.id} className={nav.selected === r.id ? 'selected' : ''}>
+                    <td className="num">{i + 1}</td>
+                    <td>
+                      <NodeLink id={r.id} label={labelOf(r.id)} />
+                    </td>
+                    <td className="num">{format(nav.lang, rankBy, r.value)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <button type="button" className="text-button" onClick={exportCsv}>
+              {t('table.exportCsv')}
+            </button>
+          </>
+        )}
+      </details>
+
+      {communities.length > 0 ? (
+        <details className="filter-group">
+          <summary>{t('metrics.communities')}</summary>
+          <p className="small muted">{t('metrics.communities.help')}</p>
+          <ol className="community-list" data-testid="community-list">
+            {communities.map((c) => (
+              <li key={c.community}>
+                <details>
+                  <summary>
+                    <OrganisationSwatch colour={communityColour(c.community)} size={12} />{' '}
+                    {t('metrics.community', { number: c.community + 1 })} ·{' '}
+                    {t('metrics.communityMembers', { count: c.organisations.length })}
+                  </summary>
+                  <ul className="inline-list small">
+                    {c.organisations.slice(0, 12).map((id) => (
+                      <li key={id}>
+                        <NodeLink id={id} label={labelOf(id)} />
+                      </li>
+                    ))}
+                  </ul>
+                  {c.collaborations.length > 0 ? (
+                    <>
+                      <p className="small muted">{t('metrics.heldTogetherBy')}</p>
+                      <ul className="inline-list small">
+                        {c.collaborations.slice(0, 6).map((col) => (
+                          <li key={col.id}>
+                            <NodeLink id={col.id} label={labelOf(col.id)} /> ({col.members})
+                          </li>
+                        ))}
+                      </ul>
+                    </>
+                  ) : null}
+                </details>
+              </li>
+            ))}
+          </ol>
+        </details>
+      ) : null}
+    </section>
+  );
+}

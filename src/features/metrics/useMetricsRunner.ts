@@ -1,0 +1,57 @@
+/**
+ * Computes the network measures of the graph currently shown, in the worker, whenever it
+ * changes: latest wins (a new filter supersedes the running job), results are cached by
+ * graph signature in the client, progress and errors land in the store's metrics slice.
+ */
+import { useEffect } from 'react';
+import type { ViewGraph } from '../../domain/viewGraph';
+import { createMetricsClient, type MetricsClient } from '../../metrics/metricsClient';
+import type { MetricsInput } from '../../metrics/types';
+import { useAppStore } from '../../state/store';
+
+let client: MetricsClient | null = null;
+function metricsClient(): MetricsClient {
+  client ??= createMetricsClient();
+  return client;
+}
+
+/** The worker's input for a view graph; the network view is weighted by shared collaborations. */
+export function metricsInput(graph: ViewGraph): MetricsInput {
+  return {
+    key: graph.signature,
+    nodes: graph.nodes.map((n) => n.id),
+    edges: graph.links.map((l) => ({ source: l.source, target: l.target, weight: l.weight })),
+    weighted: graph.view === 'network',
+  };
+}
+
+export function useMetricsRunner(graph: ViewGraph): void {
+  const attempt = useAppStore((s) => s.metrics.attempt);
+  useEffect(() => {
+    const input = metricsInput(graph);
+    const { setMetrics } = useAppStore.getState();
+    let current = true;
+    setMetrics({ status: 'running', key: input.key, progress: 0, error: null });
+    metricsClient()
+      .compute(input, (progress) => {
+        if (!current) return;
+        setMetrics({
+          progress: progress.fraction,
+          ...(progress.partial ? { result: progress.partial } : {}),
+        });
+      })
+      .then((result) => {
+        if (current) setMetrics({ status: 'done', result, progress: 1 });
+      })
+      .catch((error: unknown) => {
+        if (!current || (error instanceof Error && error.name === 'AbortError')) return;
+        setMetrics({
+          status: 'error',
+          error: error instanceof Error ? error.message : String(error),
+        });
+      });
+    return () => {
+      current = false;
+    };
+  }, [graph, attempt]);
+}

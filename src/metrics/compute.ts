@@ -1,0 +1,401 @@
+/**
+ * Pure metric computation for one graph: degree, strength, betweenness and closeness (our
+ * Brandes), PageRank and eigenvector (graphology-metrics), Louvain communities (seeded) and
+ * graph stats. Each metric fails alone into `failures`. The work is a generator of small
+ * steps, driven synchronously by `computeMetrics` or cooperatively (yielding to the event
+ * loop, so a cancel can land) by `computeMetricsAsync`.
+ */
+import { UndirectedGraph } from 'graphology';
+import louvain from 'graphology-communities-louvain';
+import eigenvectorCentrality from 'graphology-metrics/centrality/eigenvector';
+import pagerank from 'graphology-metrics/centrality/pagerank';
+import seedrandom from 'seedrandom';
+import {
+  BrandesRunner,
+  createPartial,
+  finaliseBrandes,
+  identityOrder,
+  shuffledOrder,
+  type BrandesPartial,
+  type Centralities,
+} from './brandes';
+import {
+  accumulateHopTotals,
+  buildCsr,
+  connectedComponents,
+  degrees,
+  strengthSums,
+  type Csr,
+  type HopTotals,
+} from './csr';
+import type {
+  GraphStats,
+  MetricId,
+  MetricsInput,
+  MetricsProgress,
+  MetricsResult,
+  NodeMetrics,
+} from './types';
+
+/** Above this many nodes `averagePathLength` is not computed (null). */
+export const AVERAGE_PATH_LENGTH_MAX_NODES = 3000;
+/** Default n·m above which a progressive run first delivers an estimate. */
+export const DEFAULT_ESTIMATE_THRESHOLD = 2e7;
+/** Default seed for Louvain and for source sampling. */
+export const DEFAULT_SEED = 'samverkanskartan';
+
+export interface ComputeOptions {
+  /** Called at each phase and during betweenness/closeness; fraction 0..1. */
+  onProgress?: (progress: MetricsProgress) => void;
+  /**
+   * Estimate betweenness/closeness from this many random (seeded) source nodes instead of
+   * all n; values >= n mean exact. The result then has `estimate: true`.
+   */
+  sampleSources?: number;
+  /** Checked between steps; when set the computation throws an Error named 'AbortError'. */
+  signal?: { readonly aborted: boolean };
+  /**
+   * When n·m exceeds `estimateThreshold` (default 2e7), first deliver a sampled estimate as
+   * `onProgress({ partial })`, then finish exactly, reusing the sampled work.
+   */
+  progressive?: boolean;
+  estimateThreshold?: number;
+  /** Seed for Louvain and source sampling (default 'samverkanskartan'). */
+  seed?: string;
+  /** Power-iteration caps (defaults: graphology's 100); exceeding one fails that metric. */
+  maxIterations?: { pagerank?: number; eigenvector?: number };
+}
+
+/** The Error thrown (and rejected with) when a computation is cancelled. */
+export function abortError(message = 'The metrics computation was cancelled.'): Error {
+  const error = new Error(message);
+  error.name = 'AbortError';
+  return error;
+}
+
+/** True for errors produced by `abortError` (or DOM AbortErrors). */
+export function isAbortError(error: unknown): boolean {
+  return error instanceof Error && error.name === 'AbortError';
+}
+
+/**
+ * Computes every metric of `input` synchronously.
+ * @throws Error for invalid input (unknown node, duplicate id, bad weight); AbortError when
+ *   `signal.aborted` becomes true. Metric failures do not throw: see `result.failures`.
+ */
+export function computeMetrics(input: MetricsInput, options: ComputeOptions = {}): MetricsResult {
+  const steps = computeSteps(input, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (options.signal?.aborted) throw abortError();
+  }
+}
+
+/**
+ * Like `computeMetrics`, but yields to the event loop between steps (each ≲ 30 ms), so
+ * messages such as a cancel can be handled while it runs.
+ */
+export async function computeMetricsAsync(
+  input: MetricsInput,
+  options: ComputeOptions = {},
+): Promise<MetricsResult> {
+  const steps = computeSteps(input, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await yieldToEventLoop();
+    if (options.signal?.aborted) throw abortError();
+  }
+}
+
+let channel: { port: MessagePort; resolvers: Array<() => void> } | null = null;
+
+/** Resolves on a fresh macrotask (setImmediate in Node, a MessageChannel in browsers). */
+export function yieldToEventLoop(): Promise<void> {
+  if (typeof setImmediate === 'function') return new Promise((r) => setImmediate(r));
+  if (typeof MessageChannel === 'undefined') return new Promise((r) => setTimeout(r, 0));
+  if (!channel) {
+    const mc = new MessageChannel();
+    const state = { port: mc.port2, resolvers: [] as Array<() => void> };
+    mc.port1.onmessage = () => state.resolvers.shift()?.();
+    channel = state;
+  }
+  const state = channel;
+  return new Promise((resolve) => {
+    state.resolvers.push(resolve);
+    state.port.postMessage(null);
+  });
+}
+
+type Failures = Partial<Record<MetricId | 'community', string>>;
+
+function describe(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return String(error);
+}
+
+/** Work phases in order with their share of the progress bar. */
+const PHASES: ReadonlyArray<[string, number]> = [
+  ['prepare', 0.02],
+  ['pagerank', 0.02],
+  ['eigenvector', 0.02],
+  ['components', 0.01],
+  ['community', 0.03],
+  ['betweenness', 0.87],
+  ['pathLength', 0.03],
+];
+
+function phaseStart(phase: string): number {
+  let sum = 0;
+  for (const [name, share] of PHASES) {
+    if (name === phase) return sum;
+    sum += share;
+  }
+  return sum;
+}
+
+function phaseShare(phase: string): number {
+  return PHASES.find(([name]) => name === phase)?.[1] ?? 0;
+}
+
+/** The generator behind both drivers: yields between steps, returns the result. */
+export function* computeSteps(
+  input: MetricsInput,
+  options: ComputeOptions = {},
+): Generator<void, MetricsResult, void> {
+  const { key, weighted } = input;
+  const seed = options.seed ?? DEFAULT_SEED;
+  const timingsMs: Record<string, number> = {};
+  const failures: Failures = {};
+  const report = (phase: string, within = 0, partial?: MetricsResult): void => {
+    if (!options.onProgress) return;
+    const fraction = Math.min(1, phaseStart(phase) + phaseShare(phase) * within);
+    options.onProgress(partial ? { key, phase, fraction, partial } : { key, phase, fraction });
+  };
+  let clock = performance.now();
+  const lap = (phase: string): void => {
+    const now = performance.now();
+    timingsMs[phase] = (timingsMs[phase] ?? 0) + (now - clock);
+    clock = now;
+  };
+
+  report('prepare');
+  const { csr, ids } = buildCsr(input.nodes, input.edges);
+  const n = csr.n;
+  const degree = degrees(csr);
+  const weightedDegree = strengthSums(csr);
+  lap('prepare');
+  yield;
+
+  let graph: UndirectedGraph | null = null;
+  const graphologyGraph = (): UndirectedGraph => (graph ??= toGraphology(csr, ids));
+  const weightAttribute = weighted ? 'weight' : null;
+
+  report('pagerank');
+  let pageRank: Float64Array | null = null;
+  try {
+    const g = graphologyGraph();
+    const values = pagerank(g, {
+      getEdgeWeight: weightAttribute,
+      ...(options.maxIterations?.pagerank !== undefined
+        ? { maxIterations: options.maxIterations.pagerank }
+        : {}),
+    });
+    pageRank = byIndex(ids, values);
+  } catch (error) {
+    failures.pagerank = describe(error);
+  }
+  lap('pagerank');
+  yield;
+
+  report('eigenvector');
+  let eigenvector: Float64Array | null = null;
+  try {
+    const g = graphologyGraph();
+    const values = eigenvectorCentrality(g, {
+      getEdgeWeight: weightAttribute,
+      ...(options.maxIterations?.eigenvector !== undefined
+        ? { maxIterations: options.maxIterations.eigenvector }
+        : {}),
+    });
+    eigenvector = byIndex(ids, values);
+  } catch (error) {
+    failures.eigenvector = describe(error);
+  }
+  lap('eigenvector');
+  yield;
+
+  report('components');
+  const components = connectedComponents(csr);
+  lap('components');
+
+  report('community');
+  let community: Int32Array;
+  try {
+    const g = graphologyGraph();
+    const raw = louvain(g, { getEdgeWeight: weightAttribute, rng: seedrandom(seed) });
+    community = renumberCommunities(ids.map((id) => raw[id] ?? -1));
+  } catch (error) {
+    failures.community = describe(error);
+    community = components.component;
+  }
+  lap('community');
+  yield;
+
+  const statsBase = {
+    nodes: n,
+    edges: csr.m,
+    density: n > 1 ? (2 * csr.m) / (n * (n - 1)) : 0,
+    components: components.count,
+  };
+  const assemble = (
+    centralities: Centralities | null,
+    estimate: boolean,
+    sources: number,
+    averagePathLength: number | null,
+  ): MetricsResult => {
+    const nodes = Object.create(null) as Record<string, NodeMetrics>;
+    for (let v = 0; v < n; v++) {
+      nodes[ids[v]!] = {
+        degree: degree[v]!,
+        weightedDegree: weightedDegree[v]!,
+        betweenness: centralities ? centralities.betweenness[v]! : 0,
+        closeness: centralities ? centralities.closeness[v]! : 0,
+        pagerank: pageRank ? pageRank[v]! : 0,
+        eigenvector: eigenvector ? eigenvector[v]! : null,
+        community: community[v]!,
+      };
+    }
+    const stats: GraphStats = { ...statsBase, averagePathLength };
+    return {
+      key,
+      nodes,
+      stats,
+      failures: { ...failures },
+      estimate,
+      timingsMs: { ...timingsMs },
+      sources,
+    };
+  };
+
+  // Betweenness and closeness share one Brandes pass per source.
+  report('betweenness');
+  let centralities: Centralities | null = null;
+  let partial: BrandesPartial | null;
+  let estimate = false;
+  try {
+    const requested = options.sampleSources;
+    const sampled = requested !== undefined && requested < n;
+    const threshold = options.estimateThreshold ?? DEFAULT_ESTIMATE_THRESHOLD;
+    const progressive = !sampled && options.progressive === true && n * csr.m > threshold;
+    const order =
+      sampled || progressive ? shuffledOrder(n, seedrandom(`${seed}:sources`)) : identityOrder(n);
+    const total = sampled ? Math.max(1, Math.floor(requested)) : n;
+    const checkpoint = progressive ? estimateSampleSize(csr) : -1;
+    const runner = new BrandesRunner(csr, weighted);
+    const slice = Math.max(1, Math.floor(3e6 / (n + 2 * csr.m + 1)));
+    partial = createPartial(n);
+    let done = 0;
+    while (done < total) {
+      const end = Math.min(total, done + slice, done < checkpoint ? checkpoint : total);
+      runner.run(order, done, end, partial);
+      done = end;
+      if (done === checkpoint && done < total) {
+        lap('betweenness');
+        const early = finaliseBrandes(partial);
+        const apl = n <= AVERAGE_PATH_LENGTH_MAX_NODES && !weighted ? meanDistance(partial) : null;
+        report('betweenness', done / total, assemble(early, true, done, apl));
+      } else {
+        report('betweenness', done / total);
+      }
+      yield;
+    }
+    centralities = finaliseBrandes(partial);
+    estimate = sampled;
+  } catch (error) {
+    const message = describe(error);
+    failures.betweenness = message;
+    failures.closeness = message;
+    partial = null;
+  }
+  lap('betweenness');
+
+  report('pathLength');
+  let averagePathLength: number | null = null;
+  if (n <= AVERAGE_PATH_LENGTH_MAX_NODES) {
+    if (!weighted && partial) {
+      averagePathLength = meanDistance(partial);
+    } else {
+      const totals: HopTotals = { distanceSum: 0, pairs: 0 };
+      const slice = Math.max(1, Math.floor(1e7 / (n + 2 * csr.m + 1)));
+      for (let from = 0; from < n; from += slice) {
+        accumulateHopTotals(csr, from, Math.min(n, from + slice), totals);
+        yield;
+      }
+      averagePathLength = totals.pairs > 0 ? totals.distanceSum / totals.pairs : null;
+    }
+  }
+  lap('pathLength');
+  report('pathLength', 1);
+
+  return assemble(centralities, estimate, partial ? partial.sources : 0, averagePathLength);
+}
+
+/** Sources for the early estimate: about 2e7 arc visits, at least 32, at most n/10. */
+function estimateSampleSize(csr: Csr): number {
+  const budget = Math.max(32, Math.floor(2e7 / (csr.n + 2 * csr.m + 1)));
+  return Math.max(1, Math.min(budget, Math.ceil(csr.n / 10)));
+}
+
+function meanDistance(partial: BrandesPartial): number | null {
+  let sum = 0;
+  let pairs = 0;
+  for (let v = 0; v < partial.n; v++) {
+    sum += partial.distanceSum[v]!;
+    pairs += partial.reached[v]!;
+  }
+  return pairs > 0 ? sum / pairs : null;
+}
+
+function toGraphology(csr: Csr, ids: readonly string[]): UndirectedGraph {
+  const graph = new UndirectedGraph({ allowSelfLoops: false, multi: false });
+  for (const id of ids) graph.addNode(id);
+  const { offsets, targets, strengths } = csr;
+  for (let u = 0; u < csr.n; u++) {
+    for (let e = offsets[u]!, end = offsets[u + 1]!; e < end; e++) {
+      const v = targets[e]!;
+      if (v > u) graph.addEdge(ids[u]!, ids[v]!, { weight: strengths[e]! });
+    }
+  }
+  return graph;
+}
+
+function byIndex(ids: readonly string[], values: Record<string, number>): Float64Array {
+  const out = new Float64Array(ids.length);
+  for (let i = 0; i < ids.length; i++) {
+    const value = values[ids[i]!];
+    if (value === undefined || !Number.isFinite(value)) {
+      throw new Error(`No finite value for node "${ids[i]!}".`);
+    }
+    out[i] = value;
+  }
+  return out;
+}
+
+/**
+ * Renumbers raw community labels (one per node index, nodes in sorted id order) to 0..k-1:
+ * largest community first, ties broken by the smallest node index (= smallest id).
+ */
+export function renumberCommunities(raw: readonly number[]): Int32Array {
+  const groups = new Map<number, { size: number; first: number }>();
+  raw.forEach((label, v) => {
+    const group = groups.get(label);
+    if (group) group.size++;
+    else groups.set(label, { size: 1, first: v });
+  });
+  const ranked = [...groups.entries()].sort(([, a], [, b]) => b.size - a.size || a.first - b.first);
+  const rank = new Map<number, number>();
+  ranked.forEach(([label], i) => rank.set(label, i));
+  return Int32Array.from(raw, (label) => rank.get(label)!);
+}

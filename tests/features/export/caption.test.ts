@@ -1,0 +1,115 @@
+/** The caption's words: title, legend of what is drawn, filter summary, sources. */
+import { describe, expect, it } from 'vitest';
+import { applyFilters, DEFAULT_FILTERS, type Filters } from '../../../src/domain/filters';
+import { buildViewGraph } from '../../../src/domain/viewGraph';
+import {
+  autoTitle,
+  buildCaption,
+  captionLegend,
+  filterSummary,
+  sourceTitles,
+} from '../../../src/features/export/caption';
+import { makeTranslate } from '../../../src/i18n';
+import { DEFAULT_NAV_STATE, type NavState } from '../../../src/url/navState';
+import { tinyDataset } from '../../fixtures/tinyDataset';
+
+const data = tinyDataset();
+const sv = makeTranslate('sv');
+const en = makeTranslate('en');
+const nav = (patch: Partial<NavState> = {}): NavState => ({ ...DEFAULT_NAV_STATE, ...patch });
+const filters = (patch: Partial<Filters>): Filters => ({ ...DEFAULT_FILTERS, ...patch });
+
+describe('autoTitle', () => {
+  it('prefers the view title, then the selection, then the view name', () => {
+    expect(autoTitle(nav({ title: '  Min rubrik ' }), data, sv)).toBe('Min rubrik');
+    expect(autoTitle(nav({ selected: 'col:alfa' }), data, sv)).toBe('Alfaprojektet');
+    expect(autoTitle(nav({ selected: 'tie:org:kommun-b|org:region-a' }), data, sv)).toBe(
+      'Bästa stad och Region Alfa',
+    );
+    expect(autoTitle(nav(), data, sv)).toBe('Organisationer och samarbeten');
+    expect(autoTitle(nav({ view: 'network', lang: 'en' }), data, en)).toBe(
+      'Collaboration network between organisations',
+    );
+  });
+});
+
+describe('filterSummary', () => {
+  it('is empty without filters', () => {
+    expect(filterSummary(DEFAULT_FILTERS, data, 'sv', sv)).toBe('');
+  });
+
+  it('names every active filter on one line, ids shown by name', () => {
+    const text = filterSummary(
+      filters({
+        organisationTypes: ['municipality', 'region'],
+        collaborationKinds: ['project'],
+        roles: ['lead'],
+        sources: ['doc'],
+        funding: ['esf'],
+        yearFrom: 2010,
+        yearTo: null,
+        includeUndated: false,
+      }),
+      data,
+      'sv',
+      sv,
+    );
+    expect(text).toBe(
+      'Organisationstyp: Kommun, Region · Typ av samarbete: Projekt · Roll: Leder/äger · ' +
+        'Källdokument: Dokumentet · Finansiering: Europeiska socialfonden · ' +
+        'Period: 2010– (utan odaterade)',
+    );
+    expect(filterSummary(filters({ funding: ['esf'] }), data, 'en', en)).toBe(
+      'Funding: European Social Fund',
+    );
+  });
+});
+
+describe('legend and sources', () => {
+  const visible = applyFilters(data, filters({ showPeople: true }));
+  const graph = buildViewGraph(visible, 'affiliation');
+
+  it('lists only the organisation types and collaboration kinds drawn, with their colours and shapes', () => {
+    const groups = captionLegend(data, graph, { colourBy: 'type' }, sv);
+    expect(groups.map((g) => g.heading)).toEqual([
+      'Organisationer (färg = typ)',
+      'Samarbeten (form = slag)',
+      'Person',
+    ]);
+    expect(groups[0]?.items.map((i) => i.label)).toEqual(['Region', 'Kommun', 'Lärosäte']);
+    expect(groups[0]?.items[0]?.swatch).toMatchObject({ shape: 'circle', fill: '#332288' });
+    expect(groups[1]?.items.map((i) => i.label)).toEqual(['Projekt', 'Nätverk', 'Program']);
+    expect(groups[1]?.items[0]?.swatch.shape).toBe('polygon');
+  });
+
+  it('leaves out organisation colours when colour means community', () => {
+    const groups = captionLegend(data, graph, { colourBy: 'community' }, sv);
+    expect(groups.map((g) => g.heading)).not.toContain('Organisationer (färg = typ)');
+  });
+
+  it('names the source documents behind the visible collaborations', () => {
+    expect(sourceTitles(data, visible.collaborations)).toEqual(['Dokumentet']);
+    expect(sourceTitles(data, [])).toEqual([]);
+  });
+
+  it('builds the whole caption', () => {
+    const caption = buildCaption({
+      data,
+      visible,
+      graph,
+      nav: nav({ selected: 'col:beta' }),
+      t: sv,
+    });
+    expect(caption).toMatchObject({
+      title: 'Betanätverket',
+      subtitle:
+        'Organisationer och samarbeten — Visar 3 organisationer, 3 samarbeten och 2 personer',
+      filters: 'Inga filter',
+      dataAsOf: `Data per ${data.file.dataAsOf}`,
+      sources: 'Källor: Dokumentet',
+    });
+    const untitled = buildCaption({ data, visible, graph, nav: nav(), t: sv });
+    expect(untitled.title).toBe('Organisationer och samarbeten');
+    expect(untitled.subtitle).toBe('Visar 3 organisationer, 3 samarbeten och 2 personer');
+  });
+});

@@ -1,0 +1,208 @@
+// metricsClient and handler: latest-wins, cache, joining, progress, worker failures, and the
+// message protocol — through the in-thread fallback and a fake worker running the real handler.
+import { describe, expect, it, vi } from 'vitest';
+import { createMetricsHandler } from '../../src/metrics/handler';
+import { createMetricsClient, type WorkerLike } from '../../src/metrics/metricsClient';
+import type { MetricsRequest, MetricsResponse } from '../../src/metrics/protocol';
+import type { MetricsProgress } from '../../src/metrics/types';
+import { gridInput, inputOf, karateInput } from './helpers';
+
+/** A Worker stand-in: structured-clones messages both ways and runs the real handler. */
+class FakeWorker implements WorkerLike {
+  onmessage: WorkerLike['onmessage'] = null;
+  onerror: WorkerLike['onerror'] = null;
+  onmessageerror: WorkerLike['onmessageerror'] = null;
+  readonly sent: MetricsRequest[] = [];
+  terminated = false;
+  private readonly handler = createMetricsHandler((response) => {
+    const data = structuredClone(response);
+    setTimeout(() => this.onmessage?.({ data }), 0);
+  });
+
+  postMessage(message: MetricsRequest): void {
+    this.sent.push(message);
+    const data = structuredClone(message);
+    setTimeout(() => this.handler.receive(data), 0);
+  }
+
+  terminate(): void {
+    this.terminated = true;
+    this.handler.dispose();
+  }
+}
+
+describe('metricsClient with the in-thread fallback (no Worker in Node)', () => {
+  it('computes real metrics', async () => {
+    expect(typeof Worker).toBe('undefined');
+    const client = createMetricsClient();
+    const result = await client.compute(karateInput());
+    expect(result.key).toBe('karate:false');
+    expect(result.nodes['1']!.betweenness).toBeCloseTo(0.4376352813852815, 10);
+    client.dispose();
+  });
+
+  it('latest wins: a new compute rejects the running one with an AbortError', async () => {
+    const client = createMetricsClient();
+    const first = client.compute(gridInput(30, 30));
+    const second = client.compute(karateInput());
+    await expect(first).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(second).resolves.toMatchObject({ key: 'karate:false' });
+    client.dispose();
+  });
+
+  it('caches by key (LRU) and joins a running compute of the same key', async () => {
+    const workers: FakeWorker[] = [];
+    const client = createMetricsClient({
+      cacheSize: 2,
+      createWorker: () => {
+        const w = new FakeWorker();
+        workers.push(w);
+        return w;
+      },
+    });
+    const computes = () =>
+      workers.flatMap((w) => w.sent).filter((m) => m.type === 'compute').length;
+    const a = inputOf(['a-b', 'b-c']);
+    const b = inputOf(['a-b', 'b-c', 'c-d']);
+    const c = inputOf(['x-y']);
+    const [r1, r1again] = await Promise.all([client.compute(a), client.compute(a)]);
+    expect(r1again).toBe(r1);
+    expect(computes()).toBe(1);
+    expect(await client.compute(a)).toBe(r1);
+    expect(computes()).toBe(1);
+    await client.compute(b);
+    await client.compute(a); // refreshes a: b is now least recent
+    await client.compute(c); // evicts b
+    expect(computes()).toBe(3);
+    expect(await client.compute(a)).toBe(r1);
+    await client.compute(b);
+    expect(computes()).toBe(4);
+    expect(workers).toHaveLength(1);
+    client.dispose();
+    expect(workers[0]!.terminated).toBe(true);
+  });
+
+  it('a cached result also supersedes the running compute', async () => {
+    const client = createMetricsClient({ createWorker: null });
+    const small = inputOf(['a-b']);
+    await client.compute(small);
+    const slow = client.compute(gridInput(30, 30));
+    const cached = client.compute(small);
+    await expect(slow).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(cached).resolves.toMatchObject({ key: small.key });
+    client.dispose();
+  });
+
+  it('reports progress, with an early estimate on big graphs', async () => {
+    const client = createMetricsClient({
+      createWorker: () => new FakeWorker(),
+      estimateThreshold: 0,
+    });
+    const seen: MetricsProgress[] = [];
+    const result = await client.compute(gridInput(20, 20), (p) => seen.push(p));
+    expect(seen.length).toBeGreaterThan(3);
+    const partial = seen.find((p) => p.partial)?.partial;
+    expect(partial?.estimate).toBe(true);
+    expect(result.estimate).toBe(false);
+    expect(result.nodes['9,9']!.betweenness).toBeCloseTo(0.06862881145995395, 12);
+    client.dispose();
+  });
+
+  it('rejects with a clear message when the worker fails, then recovers with a new worker', async () => {
+    let created = 0;
+    const client = createMetricsClient({
+      createWorker: () => {
+        created++;
+        const w = new FakeWorker();
+        if (created === 1) {
+          w.postMessage = () => setTimeout(() => w.onerror?.({ message: 'boom' }), 0);
+        }
+        return w;
+      },
+    });
+    await expect(client.compute(karateInput())).rejects.toThrow(/metrics worker failed: boom/);
+    await expect(client.compute(karateInput())).resolves.toMatchObject({ key: 'karate:false' });
+    expect(created).toBe(2);
+    client.dispose();
+  });
+
+  it('passes compute errors through as MetricsError', async () => {
+    const client = createMetricsClient({ createWorker: null });
+    const bad = {
+      key: 'bad',
+      nodes: ['a'],
+      edges: [{ source: 'a', target: 'q', weight: 1 }],
+      weighted: false,
+    };
+    await expect(client.compute(bad)).rejects.toMatchObject({
+      name: 'MetricsError',
+      message: expect.stringMatching(/unknown node "q"/) as string,
+    });
+    client.dispose();
+  });
+
+  it('dispose rejects the running compute and refuses new ones', async () => {
+    const client = createMetricsClient({ createWorker: null });
+    const running = client.compute(gridInput(30, 30));
+    client.dispose();
+    await expect(running).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(client.compute(karateInput())).rejects.toThrow(/disposed/);
+  });
+});
+
+describe('handler protocol', () => {
+  function collect() {
+    const responses: MetricsResponse[] = [];
+    let notify = () => {};
+    const handler = createMetricsHandler((r) => {
+      responses.push(r);
+      notify();
+    });
+    const until = (predicate: (r: MetricsResponse[]) => boolean) =>
+      new Promise<void>((resolve) => {
+        notify = () => predicate(responses) && resolve();
+        notify();
+      });
+    return { handler, responses, until };
+  }
+
+  it('answers a compute with progress then one result', async () => {
+    const { handler, responses, until } = collect();
+    handler.receive({ type: 'compute', id: 7, input: karateInput() });
+    await until((r) => r.some((x) => x.type === 'result'));
+    expect(responses.every((r) => r.id === 7)).toBe(true);
+    expect(responses.filter((r) => r.type === 'result')).toHaveLength(1);
+    expect(responses.at(-1)?.type).toBe('result');
+    expect(responses.some((r) => r.type === 'progress')).toBe(true);
+  });
+
+  it('cancel and supersede end the running compute with AbortError', async () => {
+    const { handler, responses, until } = collect();
+    handler.receive({ type: 'compute', id: 1, input: gridInput(30, 30) });
+    handler.receive({ type: 'cancel', id: 1 });
+    handler.receive({ type: 'compute', id: 2, input: gridInput(30, 30) });
+    handler.receive({ type: 'compute', id: 3, input: inputOf(['a-b']) });
+    await until((r) => r.filter((x) => x.type !== 'progress').length === 3);
+    const ends = responses.filter((r) => r.type !== 'progress');
+    expect(ends.map((r) => [r.id, r.type === 'error' ? r.error.name : r.type])).toEqual(
+      expect.arrayContaining([
+        [1, 'AbortError'],
+        [2, 'AbortError'],
+        [3, 'result'],
+      ]),
+    );
+  });
+
+  it('answers malformed messages with an error', () => {
+    const post = vi.fn();
+    const handler = createMetricsHandler(post);
+    handler.receive({ type: 'compute', id: 4, input: { nodes: 'nope' } });
+    handler.receive('hello');
+    expect(post).toHaveBeenNthCalledWith(1, {
+      type: 'error',
+      id: 4,
+      error: { name: 'TypeError', message: 'Malformed metrics request.' },
+    });
+    expect(post).toHaveBeenNthCalledWith(2, expect.objectContaining({ id: -1, type: 'error' }));
+  });
+});
