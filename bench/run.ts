@@ -218,9 +218,14 @@ function toGraphology(input: MetricsInput): UndirectedGraph {
   return graph;
 }
 
+function labelOf(c: Case): string {
+  const { nodes, edges } = c.input;
+  return `${c.name} (${nodes.length.toLocaleString('en')} n / ${edges.length.toLocaleString('en')} e)`;
+}
+
 function benchCase(c: Case): void {
   const { input } = c;
-  const label = `${c.name} (${input.nodes.length.toLocaleString('en')} n / ${input.edges.length.toLocaleString('en')} e)`;
+  const label = labelOf(c);
   process.stderr.write(`· ${label}\n`);
   const phases: Record<string, number[]> = {};
   const totals: number[] = [];
@@ -341,7 +346,7 @@ function benchPython(cases: Case[]): void {
       const file = join(dir, `g${i}.txt`);
       writeFileSync(file, lines.join('\n') + '\n');
       return {
-        graph: rows.find((r) => r.graph.startsWith(`${c.name} (`))?.graph ?? c.name,
+        graph: labelOf(c),
         file,
         n: csr.n,
         weighted: c.input.weighted,

@@ -6,7 +6,11 @@
  */
 import type { Csr } from './csr';
 
-/** Relative tolerance under which two weighted path lengths count as equal (ties). */
+/**
+ * Relative tolerance under which two weighted path lengths count as equal, so that e.g.
+ * 1/3 + 1/6 ties with 1/2 despite rounding (NetworkX compares floats exactly and misses such
+ * ties). Assumes strengths within ~1e9 of each other.
+ */
 export const DISTANCE_TOLERANCE = 1e-10;
 
 /**
@@ -267,9 +271,9 @@ export class BrandesRunner {
       for (let e = offsets[v]!, end = offsets[v + 1]!; e < end; e++) {
         const w = targets[e]!;
         let p = pos[w]!;
-        const nd = dist[w]! + lengths[e]!;
         if (p === -2) {
-          if (nd <= hi && nd >= lo) {
+          const via = dist[w]! + lengths[e]!;
+          if (via <= hi && via >= lo) {
             sv += sigma[w]!;
             dag[arcs++] = w;
           }
@@ -298,7 +302,8 @@ export class BrandesRunner {
     }
     dagStart[settled] = arcs;
 
-    // Dependencies, pushed to predecessors: delta[p] += sigma[p] / sigma[w] · (1 + delta[w]).
+    // Dependencies, pushed to predecessors: delta[p] += sigma[p] / sigma[w] · (1 + delta[w]);
+    // here `coef` holds delta.
     for (let i = 0; i < settled; i++) coef[order[i]!] = 0;
     for (let i = settled - 1; i > 0; i--) {
       const w = order[i]!;

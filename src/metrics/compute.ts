@@ -1,9 +1,8 @@
 /**
- * Pure metric computation for one graph: degree, strength, betweenness and closeness (our
- * Brandes), PageRank and eigenvector (graphology-metrics), Louvain communities (seeded) and
- * graph stats. Each metric fails alone into `failures`. The work is a generator of small
- * steps, driven synchronously by `computeMetrics` or cooperatively (yielding to the event
- * loop, so a cancel can land) by `computeMetricsAsync`.
+ * Pure metric computation: degree, strength, betweenness + closeness (our Brandes), PageRank
+ * and eigenvector (graphology-metrics), seeded Louvain, graph stats. Each metric fails alone
+ * into `failures`. The work is a generator of small steps, driven synchronously
+ * (`computeMetrics`) or yielding to the event loop so a cancel can land (`computeMetricsAsync`).
  */
 import { UndirectedGraph } from 'graphology';
 import louvain from 'graphology-communities-louvain';
@@ -28,6 +27,7 @@ import {
   type Csr,
   type HopTotals,
 } from './csr';
+import { abortError } from './errors';
 import type {
   GraphStats,
   MetricId,
@@ -36,6 +36,8 @@ import type {
   MetricsResult,
   NodeMetrics,
 } from './types';
+
+export { abortError, isAbortError } from './errors';
 
 /** Above this many nodes `averagePathLength` is not computed (null). */
 export const AVERAGE_PATH_LENGTH_MAX_NODES = 3000;
@@ -64,18 +66,6 @@ export interface ComputeOptions {
   seed?: string;
   /** Power-iteration caps (defaults: graphology's 100); exceeding one fails that metric. */
   maxIterations?: { pagerank?: number; eigenvector?: number };
-}
-
-/** The Error thrown (and rejected with) when a computation is cancelled. */
-export function abortError(message = 'The metrics computation was cancelled.'): Error {
-  const error = new Error(message);
-  error.name = 'AbortError';
-  return error;
-}
-
-/** True for errors produced by `abortError` (or DOM AbortErrors). */
-export function isAbortError(error: unknown): boolean {
-  return error instanceof Error && error.name === 'AbortError';
 }
 
 /**

@@ -3,7 +3,8 @@
  * into `computeMetricsAsync` runs and posts progress, result or error responses. At most one
  * computation runs; a new compute or a cancel aborts the running one at its next step.
  */
-import { computeMetricsAsync, isAbortError, type ComputeOptions } from './compute';
+import { computeMetricsAsync, type ComputeOptions } from './compute';
+import { isAbortError } from './errors';
 import { isMetricsRequest, type MetricsResponse } from './protocol';
 import type { MetricsInput, MetricsResult } from './types';
 

@@ -4,8 +4,7 @@
  * fallback running the same handler when `Worker` is missing (jsdom, Node). Owns the worker's
  * lifetime: a crashed worker is replaced on the next compute.
  */
-import { abortError } from './compute';
-import { createMetricsHandler } from './handler';
+import { abortError } from './errors';
 import { isMetricsResponse, type MetricsRequest, type MetricsResponse } from './protocol';
 import type { MetricsInput, MetricsProgress, MetricsResult } from './types';
 
@@ -129,11 +128,27 @@ export function createMetricsClient(options: MetricsClientOptions = {}): Metrics
         terminate: () => worker.terminate(),
       };
     } else {
-      // In-thread fallback: same handler, asynchronous delivery like a worker.
-      const handler = createMetricsHandler((response) => onResponse(response));
+      // In-thread fallback: the same handler, loaded on demand (keeps the compute code out
+      // of the main bundle when workers exist), asynchronous delivery like a worker.
+      const handler = import('./handler').then(({ createMetricsHandler }) =>
+        createMetricsHandler((response) => onResponse(response)),
+      );
+      handler.catch((error: unknown) =>
+        failTransport(error instanceof Error ? error.message : String(error)),
+      );
       transport = {
-        post: (message) => setTimeout(() => handler.receive(message), 0),
-        terminate: () => handler.dispose(),
+        post: (message) => {
+          handler.then(
+            (h) => setTimeout(() => h.receive(message), 0),
+            () => undefined,
+          );
+        },
+        terminate: () => {
+          handler.then(
+            (h) => h.dispose(),
+            () => undefined,
+          );
+        },
       };
     }
     return transport;
