@@ -2,7 +2,6 @@
 // filters — each change recomputes the network measures in the worker. Prints every
 // long task per step. Part of `npm run bench` (needs `npm run build` first).
 import { fileURLToPath } from 'node:url';
-
 import { launchBrowser } from '../scripts/browser.mjs';
 import { serveStatic } from '../scripts/static-server.mjs';
 
@@ -13,7 +12,8 @@ const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
 await page.addInitScript(() => {
   window.__longTasks = [];
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
+    for (const e of list.getEntries())
+      window.__longTasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
 });
 
@@ -24,7 +24,10 @@ async function step(name, action) {
   // Wait until the measures for the new graph are in, then a little longer.
   await page.waitForFunction(() => window.__app?.state().metrics.status === 'done');
   await page.waitForTimeout(400);
-  const tasks = await page.evaluate((t0) => window.__longTasks.filter((t) => t.start >= t0), before);
+  const tasks = await page.evaluate(
+    (t0) => window.__longTasks.filter((t) => t.start >= t0),
+    before,
+  );
   steps.push({ name, tasks });
 }
 
@@ -32,7 +35,9 @@ await step('load (affiliation view, metrics in worker)', async () => {
   await page.goto(site.url);
   await page.waitForFunction(() => window.__app?.ready === true);
 });
-await step('switch to collaboration network', () => page.getByRole('radio', { name: 'Nätverk' }).check());
+await step('switch to collaboration network', () =>
+  page.getByRole('radio', { name: 'Nätverk' }).check(),
+);
 await step('size by betweenness, colour by community', async () => {
   await page.getByLabel('Storlek efter').selectOption('betweenness');
   await page.getByLabel('Färg efter').selectOption('community');
@@ -48,7 +53,7 @@ await step('back to the affiliation graph with people', async () => {
   await page.getByRole('checkbox', { name: 'Visa personer' }).check();
 });
 
-console.log('\nMain-thread long tasks (> 50 ms), Chromium', (await browser.version()), '\n');
+console.log('\nMain-thread long tasks (> 50 ms), Chromium', await browser.version(), '\n');
 console.log('| step | long tasks | longest (ms) | total (ms) |');
 console.log('|---|---:|---:|---:|');
 for (const s of steps) {
