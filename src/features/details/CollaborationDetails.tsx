@@ -6,6 +6,7 @@
 import { useMemo, useState } from 'react';
 import { useDataset } from '../../app/DatasetContext';
 import { useT } from '../../app/useT';
+import { Fact, NodeLinkList } from '../../components/Facts';
 import { NodeLink } from '../../components/NodeLink';
 import { CollaborationSwatch, OrganisationSwatch } from '../../components/Swatch';
 import type { CollaborationNode, MembershipEdge } from '../../data/graphSchema';
@@ -73,45 +74,24 @@ export function CollaborationDetails({ collaboration }: { collaboration: Collabo
       </h2>
       <p className="description">{collaboration.description}</p>
       <dl className="facts">
-        <dt>{t('details.period')}</dt>
-        <dd>
+        <Fact label={t('details.period')}>
           {period}
           {collaboration.periodNote ? ` (${collaboration.periodNote})` : ''}
-        </dd>
-        {funding.length > 0 ? (
-          <>
-            <dt>{t('details.funding')}</dt>
-            <dd>{funding.map((f, i) => f?.name ?? collaboration.funding[i]).join(', ')}</dd>
-          </>
-        ) : null}
-        {collaboration.aliases.length > 0 ? (
-          <>
-            <dt>{t('details.aliases')}</dt>
-            <dd>{collaboration.aliases.join(', ')}</dd>
-          </>
-        ) : null}
+        </Fact>
+        <Fact label={t('details.funding')} show={funding.length > 0}>
+          {funding.map((f, i) => f?.name ?? collaboration.funding[i]).join(', ')}
+        </Fact>
+        <Fact label={t('details.aliases')} show={collaboration.aliases.length > 0}>
+          {collaboration.aliases.join(', ')}
+        </Fact>
         {parent ? (
-          <>
-            <dt>{t('details.partOf')}</dt>
-            <dd>
-              <NodeLink id={parent.id} label={parent.label} />
-            </dd>
-          </>
+          <Fact label={t('details.partOf')}>
+            <NodeLink id={parent.id} label={parent.label} />
+          </Fact>
         ) : null}
-        {children.length > 0 ? (
-          <>
-            <dt>{t('details.parts')}</dt>
-            <dd>
-              <ul className="inline-list">
-                {children.map((c) => (
-                  <li key={c.id}>
-                    <NodeLink id={c.id} label={c.label} />
-                  </li>
-                ))}
-              </ul>
-            </dd>
-          </>
-        ) : null}
+        <Fact label={t('details.parts')} show={children.length > 0}>
+          <NodeLinkList nodes={children} />
+        </Fact>
       </dl>
 
       <section aria-labelledby="members-title">

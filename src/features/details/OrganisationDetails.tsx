@@ -6,10 +6,11 @@
 import { useMemo, useState } from 'react';
 import { useDataset } from '../../app/DatasetContext';
 import { useT } from '../../app/useT';
+import { Fact, NodeLinkList } from '../../components/Facts';
 import { NodeLink } from '../../components/NodeLink';
 import { OrganisationSwatch } from '../../components/Swatch';
 import type { MembershipEdge, OrganisationNode } from '../../data/graphSchema';
-import { COLLABORATION_KINDS, MEMBERSHIP_ROLES } from '../../data/vocabulary';
+import { COLLABORATION_KINDS } from '../../data/vocabulary';
 import { keyCollaborators } from '../../domain/projection';
 import { Evidence } from './Evidence';
 
@@ -59,48 +60,27 @@ export function OrganisationDetails({ organisation }: { organisation: Organisati
       </p>
       <h2 id="details-title">{organisation.label}</h2>
       <dl className="facts">
-        {organisation.aliases.length > 0 || organisation.shortName ? (
-          <>
-            <dt>{t('details.aliases')}</dt>
-            <dd>{[organisation.shortName, ...organisation.aliases].filter(Boolean).join(', ')}</dd>
-          </>
-        ) : null}
+        <Fact
+          label={t('details.aliases')}
+          show={organisation.aliases.length > 0 || Boolean(organisation.shortName)}
+        >
+          {[organisation.shortName, ...organisation.aliases].filter(Boolean).join(', ')}
+        </Fact>
         {parent ? (
-          <>
-            <dt>{t('details.parent')}</dt>
-            <dd>
-              <NodeLink id={parent.id} label={parent.label} />
-            </dd>
-          </>
+          <Fact label={t('details.parent')}>
+            <NodeLink id={parent.id} label={parent.label} />
+          </Fact>
         ) : null}
-        {subsidiaries.length > 0 ? (
-          <>
-            <dt>{t('details.subsidiaries')}</dt>
-            <dd>
-              <ul className="inline-list">
-                {subsidiaries.map((s) => (
-                  <li key={s.id}>
-                    <NodeLink id={s.id} label={s.label} />
-                  </li>
-                ))}
-              </ul>
-            </dd>
-          </>
-        ) : null}
-        <dt>{t('details.country')}</dt>
-        <dd>{organisation.country}</dd>
-        {organisation.county ? (
-          <>
-            <dt>{t('details.county')}</dt>
-            <dd>{organisation.county}</dd>
-          </>
-        ) : null}
-        {organisation.note ? (
-          <>
-            <dt>{t('details.note')}</dt>
-            <dd>{organisation.note}</dd>
-          </>
-        ) : null}
+        <Fact label={t('details.subsidiaries')} show={subsidiaries.length > 0}>
+          <NodeLinkList nodes={subsidiaries} />
+        </Fact>
+        <Fact label={t('details.country')}>{organisation.country}</Fact>
+        <Fact label={t('details.county')} show={Boolean(organisation.county)}>
+          {organisation.county}
+        </Fact>
+        <Fact label={t('details.note')} show={Boolean(organisation.note)}>
+          {organisation.note}
+        </Fact>
       </dl>
 
       <section aria-labelledby="key-collaborators">
@@ -190,5 +170,3 @@ export function OrganisationDetails({ organisation }: { organisation: Organisati
     </article>
   );
 }
-
-export { MEMBERSHIP_ROLES };

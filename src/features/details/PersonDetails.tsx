@@ -1,6 +1,7 @@
 /** A person: organisation(s) and the seats they hold, with the source of each seat. */
 import { useDataset } from '../../app/DatasetContext';
 import { useT } from '../../app/useT';
+import { Fact, NodeLinkList } from '../../components/Facts';
 import { NodeLink } from '../../components/NodeLink';
 import { PersonSwatch } from '../../components/Swatch';
 import type { PersonNode } from '../../data/graphSchema';
@@ -19,16 +20,9 @@ export function PersonDetails({ person }: { person: PersonNode }) {
       <h2 id="details-title">{person.label}</h2>
       {person.titles.length > 0 ? <p className="description">{person.titles.join(', ')}</p> : null}
       <dl className="facts">
-        <dt>{t('details.person.organisation')}</dt>
-        <dd>
-          <ul className="inline-list">
-            {person.organisations.map((o) => (
-              <li key={o}>
-                <NodeLink id={o} label={labelOf(o)} />
-              </li>
-            ))}
-          </ul>
-        </dd>
+        <Fact label={t('details.person.organisation')}>
+          <NodeLinkList nodes={person.organisations.map((o) => ({ id: o, label: labelOf(o) }))} />
+        </Fact>
       </dl>
       <section aria-labelledby="person-seats">
         <h3 id="person-seats">{t('details.person.seats')}</h3>

@@ -4,12 +4,12 @@
  * standalone offline HTML page of the view, or the network's data (CSV, GEXF, GraphML).
  * Choices are kept while the page is open; the picture formats need the graph display.
  */
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useDataset } from '../../app/DatasetContext';
 import { useT } from '../../app/useT';
 import type { ViewModel } from '../../app/useViewModel';
 import { downloadBlob, downloadText } from '../../components/download';
-import { Modal } from '../../components/Modal';
+import { ModalButton } from '../../components/ModalButton';
 import { fileNameFor } from '../../domain/csv';
 import {
   BACKGROUNDS,
@@ -59,31 +59,15 @@ const DEFAULT_CHOICES: ExportChoices = {
 
 export function ExportDialog({ cy, model }: { cy: Core | null; model: ViewModel }) {
   const t = useT();
-  const [open, setOpen] = useState(false);
   const [choices, setChoices] = useState(DEFAULT_CHOICES);
-  const trigger = useRef<HTMLButtonElement>(null);
-  const close = () => {
-    setOpen(false);
-    trigger.current?.focus();
-  };
   return (
-    <>
-      <button
-        ref={trigger}
-        type="button"
-        aria-haspopup="dialog"
-        onClick={() => setOpen(true)}
-        data-testid="export-button"
-      >
-        {t('export.button')}
-      </button>
-      <Modal
-        open={open}
-        onClose={close}
-        title={t('export.title')}
-        closeLabel={t('dialog.close')}
-        testId="export-dialog"
-      >
+    <ModalButton
+      label={t('export.button')}
+      title={t('export.title')}
+      testId="export-dialog"
+      buttonTestId="export-button"
+    >
+      {(close) => (
         <ExportForm
           cy={cy}
           model={model}
@@ -91,8 +75,8 @@ export function ExportDialog({ cy, model }: { cy: Core | null; model: ViewModel 
           onChange={(patch) => setChoices((c) => ({ ...c, ...patch }))}
           onDone={close}
         />
-      </Modal>
-    </>
+      )}
+    </ModalButton>
   );
 }
 

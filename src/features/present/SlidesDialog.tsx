@@ -7,6 +7,7 @@ import { useRef, useState } from 'react';
 import { useDataset } from '../../app/DatasetContext';
 import { useT } from '../../app/useT';
 import { downloadText } from '../../components/download';
+import { ModalButton } from '../../components/ModalButton';
 import {
   encodeSlideSequence,
   mergeImported,
@@ -25,7 +26,6 @@ export interface SlidesDialogProps {
 export function SlidesDialog({ getPositions }: SlidesDialogProps) {
   const { data } = useDataset();
   const t = useT();
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const fileRef = useRef<HTMLInputElement>(null);
   const [title, setTitle] = useState('');
   const saved = useAppStore((s) => s.slides.saved);
@@ -42,15 +42,12 @@ export function SlidesDialog({ getPositions }: SlidesDialogProps) {
   } = useAppStore.getState();
 
   const label = (slide: Slide) => slide.title || t('present.untitled');
-  const open = () => dialogRef.current?.showModal();
-  const close = () => dialogRef.current?.close();
 
   const save = () => {
     addSlide(slideFromView(nav, title, getPositions() ?? undefined));
     setTitle('');
   };
   const startAt = (index: number) => {
-    close();
     present(useAppStore.getState().slides.saved, index);
     updateNav({ mode: 'present' });
   };
@@ -75,115 +72,108 @@ export function SlidesDialog({ getPositions }: SlidesDialogProps) {
   };
 
   return (
-    <>
-      <button type="button" onClick={open} aria-haspopup="dialog">
-        {t('present.open')}
-        {saved.length > 0 ? <span className="badge">{saved.length}</span> : null}
-      </button>
-      <dialog ref={dialogRef} className="dialog slides-dialog" aria-labelledby="slides-title">
-        <div className="dialog-head">
-          <h2 id="slides-title">{t('present.title')}</h2>
-          <button type="button" onClick={close} aria-label={t('present.close')}>
-            ×
-          </button>
-        </div>
-        <form
-          className="slide-add"
-          onSubmit={(e) => {
-            e.preventDefault();
-            save();
-          }}
+    <ModalButton
+      label={
+        <>
+          {t('present.open')}
+          {saved.length > 0 ? <span className="badge">{saved.length}</span> : null}
+        </>
+      }
+      title={t('present.title')}
+      testId="slides-dialog"
+    >
+      <form
+        className="slide-add"
+        onSubmit={(e) => {
+          e.preventDefault();
+          save();
+        }}
+      >
+        <label>
+          {t('present.slideTitle')}
+          <input value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} />
+        </label>
+        <button type="submit">{t('present.addCurrent')}</button>
+      </form>
+      {saved.length === 0 ? (
+        <p className="muted">{t('present.empty')}</p>
+      ) : (
+        <ol className="slide-list" data-testid="slide-list">
+          {saved.map((slide, i) => (
+            <li key={slide.id}>
+              <input
+                aria-label={t('present.rename', { title: label(slide) })}
+                value={slide.title}
+                placeholder={t('present.untitled')}
+                onChange={(e) => updateSlide(slide.id, { title: e.target.value })}
+              />
+              <button
+                type="button"
+                onClick={() => moveSlide(slide.id, -1)}
+                disabled={i === 0}
+                aria-label={t('present.moveUp', { title: label(slide) })}
+              >
+                ↑
+              </button>
+              <button
+                type="button"
+                onClick={() => moveSlide(slide.id, 1)}
+                disabled={i === saved.length - 1}
+                aria-label={t('present.moveDown', { title: label(slide) })}
+              >
+                ↓
+              </button>
+              <button
+                type="button"
+                onClick={() => startAt(i)}
+                aria-label={`${t('present.startHere')}: ${label(slide)}`}
+              >
+                ▶
+              </button>
+              <button
+                type="button"
+                onClick={() => removeSlide(slide.id)}
+                aria-label={t('present.remove', { title: label(slide) })}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+      <div className="dialog-actions">
+        <button type="button" onClick={() => startAt(0)} disabled={saved.length === 0}>
+          {t('present.start')}
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            downloadText('samverkanskartan-bildspel.json', slideFileText(saved), 'application/json')
+          }
+          disabled={saved.length === 0}
         >
-          <label>
-            {t('present.slideTitle')}
-            <input value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} />
-          </label>
-          <button type="submit">{t('present.addCurrent')}</button>
-        </form>
-        {saved.length === 0 ? (
-          <p className="muted">{t('present.empty')}</p>
-        ) : (
-          <ol className="slide-list" data-testid="slide-list">
-            {saved.map((slide, i) => (
-              <li key={slide.id}>
-                <input
-                  aria-label={t('present.rename', { title: label(slide) })}
-                  value={slide.title}
-                  placeholder={t('present.untitled')}
-                  onChange={(e) => updateSlide(slide.id, { title: e.target.value })}
-                />
-                <button
-                  type="button"
-                  onClick={() => moveSlide(slide.id, -1)}
-                  disabled={i === 0}
-                  aria-label={t('present.moveUp', { title: label(slide) })}
-                >
-                  ↑
-                </button>
-                <button
-                  type="button"
-                  onClick={() => moveSlide(slide.id, 1)}
-                  disabled={i === saved.length - 1}
-                  aria-label={t('present.moveDown', { title: label(slide) })}
-                >
-                  ↓
-                </button>
-                <button
-                  type="button"
-                  onClick={() => startAt(i)}
-                  aria-label={`${t('present.startHere')}: ${label(slide)}`}
-                >
-                  ▶
-                </button>
-                <button
-                  type="button"
-                  onClick={() => removeSlide(slide.id)}
-                  aria-label={t('present.remove', { title: label(slide) })}
-                >
-                  ×
-                </button>
-              </li>
-            ))}
-          </ol>
-        )}
-        <div className="dialog-actions">
-          <button type="button" onClick={() => startAt(0)} disabled={saved.length === 0}>
-            {t('present.start')}
-          </button>
-          <button
-            type="button"
-            onClick={() =>
-              downloadText(
-                'samverkanskartan-bildspel.json',
-                slideFileText(saved),
-                'application/json',
-              )
-            }
-            disabled={saved.length === 0}
-          >
-            {t('present.exportFile')}
-          </button>
-          <button type="button" onClick={() => fileRef.current?.click()}>
-            {t('present.importFile')}
-          </button>
-          <input
-            ref={fileRef}
-            type="file"
-            accept="application/json,.json"
-            hidden
-            data-testid="slides-file"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              if (file) void importFile(file);
-              e.target.value = '';
-            }}
-          />
-          <button type="button" onClick={() => void copyLink()} disabled={saved.length === 0}>
-            {t('present.copyLink')}
-          </button>
-        </div>
-        <p className="small muted">{t('present.help')}</p>
-      </dialog>
-    </>
+          {t('present.exportFile')}
+        </button>
+        <button type="button" onClick={() => fileRef.current?.click()}>
+          {t('present.importFile')}
+        </button>
+        <input
+          ref={fileRef}
+          type="file"
+          accept="application/json,.json"
+          hidden
+          data-testid="slides-file"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            if (file) void importFile(file);
+            e.target.value = '';
+          }}
+        />
+        <button type="button" onClick={() => void copyLink()} disabled={saved.length === 0}>
+          {t('present.copyLink')}
+        </button>
+      </div>
+      <p className="small muted">{t('present.help')}</p>
+    </ModalButton>
   );
 }

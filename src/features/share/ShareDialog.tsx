@@ -6,39 +6,21 @@
 import { useEffect, useRef, useState } from 'react';
 import { useT } from '../../app/useT';
 import { copyText } from '../../components/clipboard';
-import { Modal } from '../../components/Modal';
+import { ModalButton } from '../../components/ModalButton';
 import { useAppStore } from '../../state/store';
 import { EMBED_SIZES, iframeSnippet, viewUrl } from './shareLinks';
 
 export function ShareDialog() {
   const t = useT();
-  const [open, setOpen] = useState(false);
-  const trigger = useRef<HTMLButtonElement>(null);
-  const close = () => {
-    setOpen(false);
-    trigger.current?.focus();
-  };
   return (
-    <>
-      <button
-        ref={trigger}
-        type="button"
-        aria-haspopup="dialog"
-        onClick={() => setOpen(true)}
-        data-testid="share-button"
-      >
-        {t('share.button')}
-      </button>
-      <Modal
-        open={open}
-        onClose={close}
-        title={t('share.title')}
-        closeLabel={t('dialog.close')}
-        testId="share-dialog"
-      >
-        <ShareForm />
-      </Modal>
-    </>
+    <ModalButton
+      label={t('share.button')}
+      title={t('share.title')}
+      testId="share-dialog"
+      buttonTestId="share-button"
+    >
+      <ShareForm />
+    </ModalButton>
   );
 }
 
