@@ -15,6 +15,7 @@ import seedrandom from 'seedrandom';
 import { computeMetrics } from '../src/metrics/compute';
 import { buildCsr } from '../src/metrics/csr';
 import type { MetricsEdge, MetricsInput } from '../src/metrics/types';
+import { randomInput } from '../tests/metrics/helpers';
 
 type Rng = () => number;
 
@@ -58,22 +59,8 @@ function time(runs: number, fn: () => void): number {
 // ---------------------------------------------------------------------------------------
 // Seeded synthetic graphs.
 
-function randomGraph(n: number, m: number, seed: string): MetricsInput {
-  const rng = seedrandom(seed);
-  const nodes = Array.from({ length: n }, (_, i) => `n${i}`);
-  const seen = new Set<number>();
-  const edges: MetricsEdge[] = [];
-  while (edges.length < m) {
-    const a = Math.floor(rng() * n);
-    const b = Math.floor(rng() * n);
-    if (a === b) continue;
-    const code = Math.min(a, b) * n + Math.max(a, b);
-    if (seen.has(code)) continue;
-    seen.add(code);
-    edges.push({ source: nodes[a]!, target: nodes[b]!, weight: 1 });
-  }
-  return { key: `random-${n}-${m}`, nodes, edges, weighted: false };
-}
+/** Seeded G(n, m): the same generator the metric tests use. */
+const randomGraph = (n: number, m: number, seed: string): MetricsInput => randomInput(n, m, seed);
 
 /** Picks an index in 0..n-1 with probability ∝ 1/(i+1)^s (popular organisations). */
 function zipfPicker(n: number, s: number, rng: Rng): () => number {

@@ -14,6 +14,7 @@ import {
 import type { Dataset } from '../domain/dataset';
 import { DEFAULT_FILTERS, type Filters } from '../domain/filters';
 import { LANGUAGES, type Language } from '../i18n';
+import { METRIC_IDS } from '../metrics/types';
 
 export const VIEWS = ['affiliation', 'network'] as const;
 export type GraphViewKind = (typeof VIEWS)[number];
@@ -24,15 +25,7 @@ export type LayoutKind = (typeof LAYOUTS)[number];
 export const MODES = ['explore', 'embed', 'present'] as const;
 export type Mode = (typeof MODES)[number];
 /** 'links' = number of visible connections; the others are metric ids from src/metrics. */
-export const SIZE_MEASURES = [
-  'links',
-  'degree',
-  'weightedDegree',
-  'betweenness',
-  'closeness',
-  'pagerank',
-  'eigenvector',
-] as const;
+export const SIZE_MEASURES = ['links', ...METRIC_IDS] as const;
 export type SizeMeasure = (typeof SIZE_MEASURES)[number];
 export const COLOUR_MODES = ['type', 'community'] as const;
 export type ColourMode = (typeof COLOUR_MODES)[number];

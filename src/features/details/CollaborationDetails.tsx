@@ -12,6 +12,7 @@ import { CollaborationSwatch, OrganisationSwatch } from '../../components/Swatch
 import type { CollaborationNode, MembershipEdge } from '../../data/graphSchema';
 import { MEMBERSHIP_ROLES, ORGANISATION_TYPES, SEAT_BODIES } from '../../data/vocabulary';
 import { Evidence } from './Evidence';
+import { MembershipItem } from './MembershipItem';
 import { MemberTable } from './MemberTable';
 
 type Grouping = 'role' | 'type' | 'table';
@@ -141,20 +142,12 @@ export function CollaborationDetails({ collaboration }: { collaboration: Collabo
               </h4>
               <ul className="membership-list">
                 {group.members.map((m) => (
-                  <li key={m.id}>
-                    <NodeLink id={m.source} label={labelOf(m.source)} />
-                    {grouping === 'type' ? (
-                      <span className={`role role-${m.role}`}> {t(`role.${m.role}`)}</span>
-                    ) : null}
-                    {m.implied ? (
-                      <span className="implied" title={t('details.implied.help')}>
-                        {' '}
-                        ({t('details.implied')})
-                      </span>
-                    ) : null}
-                    {m.note ? <span className="note"> — {m.note}</span> : null}
-                    <Evidence evidence={m.evidence} />
-                  </li>
+                  <MembershipItem
+                    key={m.id}
+                    membership={m}
+                    showEnd="organisation"
+                    showRole={grouping === 'type'}
+                  />
                 ))}
               </ul>
             </div>

@@ -12,7 +12,7 @@ import { OrganisationSwatch } from '../../components/Swatch';
 import type { MembershipEdge, OrganisationNode } from '../../data/graphSchema';
 import { COLLABORATION_KINDS } from '../../data/vocabulary';
 import { keyCollaborators } from '../../domain/projection';
-import { Evidence } from './Evidence';
+import { MembershipItem } from './MembershipItem';
 
 const KEY_COLLABORATORS_SHOWN = 10;
 
@@ -150,18 +150,7 @@ export function OrganisationDetails({ organisation }: { organisation: Organisati
             <h4>{t(`colKind.${group.kind}`)}</h4>
             <ul className="membership-list">
               {group.memberships.map((m) => (
-                <li key={m.id}>
-                  <NodeLink id={m.target} label={labelOf(m.target)} />{' '}
-                  <span className={`role role-${m.role}`}>{t(`role.${m.role}`)}</span>
-                  {m.implied ? (
-                    <span className="implied" title={t('details.implied.help')}>
-                      {' '}
-                      ({t('details.implied')})
-                    </span>
-                  ) : null}
-                  {m.note ? <span className="note"> — {m.note}</span> : null}
-                  <Evidence evidence={m.evidence} />
-                </li>
+                <MembershipItem key={m.id} membership={m} showEnd="collaboration" />
               ))}
             </ul>
           </div>
