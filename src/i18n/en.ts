@@ -146,6 +146,7 @@ export const en: Record<MessageKey, string> = {
   'metrics.none': 'No values to show.',
   'legend.sizeBy': 'Size = {measure}',
   'legend.community': 'Colour = group (community), see Key players',
+  'details.page': 'p. {page}',
   'details.close': 'Close',
   'details.empty':
     'Select an organisation, a collaboration or a person in the picture, or search above, to see details.',

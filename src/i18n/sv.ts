@@ -145,6 +145,7 @@ export const sv = {
   'metrics.none': 'Inga värden att visa.',
   'legend.sizeBy': 'Storlek = {measure}',
   'legend.community': 'Färg = grupp (community), se Nyckelaktörer',
+  'details.page': 's. {page}',
   'details.close': 'Stäng',
   'details.empty':
     'Välj en organisation, ett samarbete eller en person i bilden eller sök ovan för att se detaljer.',

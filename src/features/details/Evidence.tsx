@@ -11,7 +11,7 @@ export function Evidence({ evidence }: { evidence: readonly EvidenceEntry[] }) {
     <span className="evidence">
       {evidence.map((e, i) => {
         const source = data.sourceById.get(e.source);
-        const text = `${source?.title ?? e.source} (${source?.year ?? ''}) › ${e.section}${e.page ? `, s. ${e.page}` : ''}`;
+        const text = `${source?.title ?? e.source} (${source?.year ?? ''}) › ${e.section}${e.page ? `, ${t('details.page', { page: e.page })}` : ''}`;
         return (
           <span key={i} className="evidence-item" title={`${t('details.evidence')}: ${text}`}>
             <span className="visually-hidden">{t('details.evidence')}: </span>
