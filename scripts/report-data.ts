@@ -39,7 +39,7 @@ table('Totals', [
   ],
 ]);
 table(
-  'Per source: collaborations / memberships / seats citing it',
+  'Per source: collaborations citing it',
   data.file.sources.map((s) => [
     `${s.id}`,
     data.collaborations.filter((c) => c.sources.includes(s.id)).length,
