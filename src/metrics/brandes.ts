@@ -61,6 +61,13 @@ export function mergePartials(a: BrandesPartial, b: BrandesPartial): BrandesPart
   return a;
 }
 
+/** The buffers behind a partial's arrays (to transfer them between threads). */
+export function partialBuffers(partial: BrandesPartial): ArrayBuffer[] {
+  return [partial.dependency, partial.distanceSum, partial.reached, partial.wasSource].map(
+    (array) => array.buffer as ArrayBuffer,
+  );
+}
+
 /** Betweenness and closeness per node index. */
 export interface Centralities {
   /** Normalised like NetworkX (undirected): raw / ((n-1)(n-2)/2); scaled by n/k when sampled. */

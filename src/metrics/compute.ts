@@ -3,6 +3,8 @@
  * and eigenvector (graphology-metrics), seeded Louvain, graph stats. Each metric fails alone
  * into `failures`. The work is a generator of small steps, driven synchronously
  * (`computeMetrics`) or yielding to the event loop so a cancel can land (`computeMetricsAsync`).
+ * With `pool`, most Brandes sources are handed to other workers and their merged sums awaited
+ * (async driver only).
  */
 import { UndirectedGraph } from 'graphology';
 import louvain from 'graphology-communities-louvain';
@@ -14,6 +16,7 @@ import {
   createPartial,
   finaliseBrandes,
   identityOrder,
+  mergePartials,
   shuffledOrder,
   type BrandesPartial,
   type Centralities,
@@ -28,6 +31,8 @@ import {
   type HopTotals,
 } from './csr';
 import { abortError } from './errors';
+import { DEFAULT_ESTIMATE_THRESHOLD, isLargeGraph, phaseShare, phaseStart } from './plan';
+import type { PoolSums } from './protocol';
 import type {
   GraphStats,
   MetricId,
@@ -38,11 +43,10 @@ import type {
 } from './types';
 
 export { abortError, isAbortError } from './errors';
+export { DEFAULT_ESTIMATE_THRESHOLD } from './plan';
 
 /** Above this many nodes `averagePathLength` is not computed (null). */
 export const AVERAGE_PATH_LENGTH_MAX_NODES = 3000;
-/** Default n·m above which a progressive run first delivers an estimate. */
-export const DEFAULT_ESTIMATE_THRESHOLD = 2e7;
 /** Default seed for Louvain and for source sampling. */
 export const DEFAULT_SEED = 'samverkanskartan';
 
@@ -66,6 +70,26 @@ export interface ComputeOptions {
   seed?: string;
   /** Power-iteration caps (defaults: graphology's 100); exceeding one fails that metric. */
   maxIterations?: { pagerank?: number; eigenvector?: number };
+  /**
+   * Share exact betweenness/closeness with a worker pool (`computeMetricsAsync` only;
+   * `sampleSources` is ignored). The sources are taken in seeded random order; this run
+   * keeps those of the early estimate (none unless progressive on a large graph) and hands
+   * the rest to `pool.onGraph`, then merges `pool.sums`.
+   */
+  pool?: PoolHooks;
+}
+
+/** How a pooled computation meets its pool (see `ComputeOptions.pool`). */
+export interface PoolHooks {
+  /** Called once, after the CSR is built, with the sources (in order) left to the pool. */
+  onGraph(graph: Csr, sources: Int32Array): void;
+  /** The pool's merged sums over exactly those sources, or why there are none. */
+  sums: Promise<PoolSums>;
+}
+
+/** Sources per Brandes slice: about 3·10⁶ arc visits (≲ 30 ms) between yields. */
+export function sourcesPerSlice(csr: Csr): number {
+  return Math.max(1, Math.floor(3e6 / (csr.n + 2 * csr.m + 1)));
 }
 
 /**
@@ -74,6 +98,7 @@ export interface ComputeOptions {
  *   `signal.aborted` becomes true. Metric failures do not throw: see `result.failures`.
  */
 export function computeMetrics(input: MetricsInput, options: ComputeOptions = {}): MetricsResult {
+  if (options.pool) throw new Error('A pooled computation needs computeMetricsAsync.');
   const steps = computeSteps(input, options);
   for (;;) {
     const step = steps.next();
@@ -94,7 +119,8 @@ export async function computeMetricsAsync(
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
-    await yieldToEventLoop();
+    if (step.value) await step.value;
+    else await yieldToEventLoop();
     if (options.signal?.aborted) throw abortError();
   }
 }
@@ -125,35 +151,14 @@ function describe(error: unknown): string {
   return String(error);
 }
 
-/** Work phases in order with their share of the progress bar. */
-const PHASES: ReadonlyArray<[string, number]> = [
-  ['prepare', 0.02],
-  ['pagerank', 0.02],
-  ['eigenvector', 0.02],
-  ['components', 0.01],
-  ['community', 0.03],
-  ['betweenness', 0.87],
-  ['pathLength', 0.03],
-];
-
-function phaseStart(phase: string): number {
-  let sum = 0;
-  for (const [name, share] of PHASES) {
-    if (name === phase) return sum;
-    sum += share;
-  }
-  return sum;
-}
-
-function phaseShare(phase: string): number {
-  return PHASES.find(([name]) => name === phase)?.[1] ?? 0;
-}
-
-/** The generator behind both drivers: yields between steps, returns the result. */
+/**
+ * The generator behind both drivers: yields between steps (a promise when it must wait for
+ * the pool: resume once it settles), returns the result.
+ */
 export function* computeSteps(
   input: MetricsInput,
   options: ComputeOptions = {},
-): Generator<void, MetricsResult, void> {
+): Generator<Promise<unknown> | undefined, MetricsResult, void> {
   const { key, weighted } = input;
   const seed = options.seed ?? DEFAULT_SEED;
   const timingsMs: Record<string, number> = {};
@@ -175,6 +180,23 @@ export function* computeSteps(
   const n = csr.n;
   const degree = degrees(csr);
   const weightedDegree = strengthSums(csr);
+
+  // Which sources betweenness/closeness run from, decided now: a pooled run hands the
+  // sources after the early estimate's to the pool right away.
+  const pool = options.pool;
+  const requested = pool ? undefined : options.sampleSources;
+  const sampled = requested !== undefined && requested < n;
+  const threshold = options.estimateThreshold ?? DEFAULT_ESTIMATE_THRESHOLD;
+  const progressive = !sampled && options.progressive === true && isLargeGraph(n, csr.m, threshold);
+  const order =
+    sampled || progressive || pool
+      ? shuffledOrder(n, seedrandom(`${seed}:sources`))
+      : identityOrder(n);
+  const total = sampled ? Math.max(1, Math.floor(requested)) : n;
+  const checkpoint = progressive ? estimateSampleSize(csr) : -1;
+  /** Sources this run processes itself; the rest (pooled) go to the pool. */
+  const own = pool ? Math.max(0, checkpoint) : total;
+  if (pool) pool.onGraph(csr, order.slice(own));
   lap('prepare');
   yield;
 
@@ -275,20 +297,12 @@ export function* computeSteps(
   let partial: BrandesPartial | null;
   let estimate = false;
   try {
-    const requested = options.sampleSources;
-    const sampled = requested !== undefined && requested < n;
-    const threshold = options.estimateThreshold ?? DEFAULT_ESTIMATE_THRESHOLD;
-    const progressive = !sampled && options.progressive === true && n * csr.m > threshold;
-    const order =
-      sampled || progressive ? shuffledOrder(n, seedrandom(`${seed}:sources`)) : identityOrder(n);
-    const total = sampled ? Math.max(1, Math.floor(requested)) : n;
-    const checkpoint = progressive ? estimateSampleSize(csr) : -1;
-    const runner = new BrandesRunner(csr, weighted);
-    const slice = Math.max(1, Math.floor(3e6 / (n + 2 * csr.m + 1)));
+    const runner = own > 0 ? new BrandesRunner(csr, weighted) : null;
+    const slice = sourcesPerSlice(csr);
     partial = createPartial(n);
     let done = 0;
-    while (done < total) {
-      const end = Math.min(total, done + slice, done < checkpoint ? checkpoint : total);
+    while (runner && done < own) {
+      const end = Math.min(own, done + slice, done < checkpoint ? checkpoint : own);
       runner.run(order, done, end, partial);
       done = end;
       if (done === checkpoint && done < total) {
@@ -300,6 +314,18 @@ export function* computeSteps(
         report('betweenness', done / total);
       }
       yield;
+    }
+    if (pool) {
+      let sums: PoolSums | undefined;
+      yield pool.sums.then((received) => {
+        sums = received;
+      });
+      if (!sums) throw new Error('The worker pool delivered no sums.');
+      if ('failure' in sums) throw new Error(sums.failure);
+      mergePartials(partial, sums.partial);
+      if (partial.sources !== n) {
+        throw new Error(`The worker pool covered ${partial.sources} of ${n} source nodes.`);
+      }
     }
     centralities = finaliseBrandes(partial);
     estimate = sampled;

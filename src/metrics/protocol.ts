@@ -1,9 +1,18 @@
 /**
- * Typed messages between the metrics client and the metrics worker (or its in-thread
+ * Typed messages between the metrics client and the metrics workers (or the in-thread
  * fallback). Requests carry a client-chosen numeric id; every response names the id it
  * answers. A compute ends with exactly one `result` or `error` (name 'AbortError' when
- * cancelled or superseded).
+ * cancelled or superseded); so does a pool worker's `brandes` job (`brandesResult`).
+ *
+ * The worker pool (large graphs, several cores): the client sends the finishing worker a
+ * `compute` with `pooled: true`; that worker builds the graph and answers `graph` with the
+ * CSR and the source nodes left to the pool, computes everything else, and waits for a
+ * `partial` request with the pool's merged sums. Meanwhile the client splits those sources
+ * into contiguous ranges, one `brandes` job per pool worker, and merges their
+ * `brandesResult`s.
  */
+import type { BrandesPartial } from './brandes';
+import type { Csr } from './csr';
 import type { MetricsInput, MetricsProgress, MetricsResult } from './types';
 
 /** Starts a computation; a newer compute supersedes (cancels) any running one. */
@@ -17,15 +26,36 @@ export interface ComputeRequest {
   progressive?: boolean;
   /** n·m above which a progressive run estimates first (default 2e7). */
   estimateThreshold?: number;
+  /**
+   * Leave exact betweenness/closeness to a pool: answer `graph` after building the CSR,
+   * then wait for a `partial` request (`sampleSources` is ignored).
+   */
+  pooled?: boolean;
 }
 
-/** Cancels computation `id` if it is still running; ignored otherwise. */
+/** Cancels computation or pool job `id` if it is still running; ignored otherwise. */
 export interface CancelRequest {
   type: 'cancel';
   id: number;
 }
 
-export type MetricsRequest = ComputeRequest | CancelRequest;
+/** A pool worker's job: Brandes from `sources` (node indices) on `graph`; no other metric. */
+export interface BrandesRequest {
+  type: 'brandes';
+  id: number;
+  graph: Csr;
+  /** Tie length 1/strength (Dijkstra) instead of 1 (BFS). */
+  weighted: boolean;
+  sources: Int32Array;
+}
+
+/** The pool's merged sums for a pooled compute, or why the pool could not produce them. */
+export type PoolSums = { partial: BrandesPartial } | { failure: string };
+
+/** Hands the pool's sums to the pooled compute `id` (ignored when it is not running). */
+export type PoolSumsRequest = { type: 'partial'; id: number } & PoolSums;
+
+export type MetricsRequest = ComputeRequest | CancelRequest | BrandesRequest | PoolSumsRequest;
 
 export interface ProgressResponse {
   type: 'progress';
@@ -46,24 +76,102 @@ export interface ErrorResponse {
   error: { name: string; message: string };
 }
 
-export type MetricsResponse = ProgressResponse | ResultResponse | ErrorResponse;
+/** A pooled compute's graph (a copy) and the source nodes, in order, left to the pool. */
+export interface GraphResponse {
+  type: 'graph';
+  id: number;
+  graph: Csr;
+  sources: Int32Array;
+}
+
+/** A pool job has processed `done` of its sources. */
+export interface BrandesProgressResponse {
+  type: 'brandesProgress';
+  id: number;
+  done: number;
+}
+
+/** A pool job's sums over all its sources. */
+export interface BrandesResultResponse {
+  type: 'brandesResult';
+  id: number;
+  partial: BrandesPartial;
+}
+
+export type MetricsResponse =
+  | ProgressResponse
+  | ResultResponse
+  | ErrorResponse
+  | GraphResponse
+  | BrandesProgressResponse
+  | BrandesResultResponse;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
+function isCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+}
+
+/** A structurally consistent CSR (typed arrays of matching lengths). */
+export function isCsr(value: unknown): value is Csr {
+  if (!isRecord(value) || !isCount(value.n) || !isCount(value.m)) return false;
+  const { n, offsets, targets, strengths } = value;
+  return (
+    offsets instanceof Int32Array &&
+    targets instanceof Int32Array &&
+    strengths instanceof Float64Array &&
+    offsets.length === n + 1 &&
+    targets.length === strengths.length &&
+    targets.length === 2 * value.m &&
+    offsets[n] === targets.length
+  );
+}
+
+/** Partial Brandes sums with arrays of the stated size. */
+export function isBrandesPartial(value: unknown): value is BrandesPartial {
+  if (!isRecord(value) || !isCount(value.n) || !isCount(value.sources)) return false;
+  const { n, dependency, distanceSum, reached, wasSource } = value;
+  return (
+    dependency instanceof Float64Array &&
+    distanceSum instanceof Float64Array &&
+    reached instanceof Float64Array &&
+    wasSource instanceof Uint8Array &&
+    dependency.length === n &&
+    distanceSum.length === n &&
+    reached.length === n &&
+    wasSource.length === n
+  );
+}
+
 /** Structural check of an incoming request (shape only; the input is validated by compute). */
 export function isMetricsRequest(value: unknown): value is MetricsRequest {
   if (!isRecord(value) || typeof value.id !== 'number') return false;
-  if (value.type === 'cancel') return true;
-  if (value.type !== 'compute' || !isRecord(value.input)) return false;
-  const input = value.input;
-  return (
-    typeof input.key === 'string' &&
-    Array.isArray(input.nodes) &&
-    Array.isArray(input.edges) &&
-    typeof input.weighted === 'boolean'
-  );
+  switch (value.type) {
+    case 'cancel':
+      return true;
+    case 'compute': {
+      if (!isRecord(value.input)) return false;
+      const input = value.input;
+      return (
+        typeof input.key === 'string' &&
+        Array.isArray(input.nodes) &&
+        Array.isArray(input.edges) &&
+        typeof input.weighted === 'boolean'
+      );
+    }
+    case 'brandes':
+      return (
+        isCsr(value.graph) &&
+        typeof value.weighted === 'boolean' &&
+        value.sources instanceof Int32Array
+      );
+    case 'partial':
+      return isBrandesPartial(value.partial) || typeof value.failure === 'string';
+    default:
+      return false;
+  }
 }
 
 /** Structural check of an incoming response. */
@@ -76,6 +184,12 @@ export function isMetricsResponse(value: unknown): value is MetricsResponse {
       return isRecord(value.result);
     case 'error':
       return isRecord(value.error) && typeof value.error.message === 'string';
+    case 'graph':
+      return isCsr(value.graph) && value.sources instanceof Int32Array;
+    case 'brandesProgress':
+      return isCount(value.done);
+    case 'brandesResult':
+      return isBrandesPartial(value.partial);
     default:
       return false;
   }

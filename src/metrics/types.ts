@@ -80,6 +80,11 @@ export interface MetricsResult {
   timingsMs: Record<string, number>;
   /** Number of source nodes behind betweenness/closeness (n when exact). */
   sources?: number;
+  /**
+   * Workers of the pool that shared the exact betweenness/closeness sources (besides the
+   * worker that finished the result); absent when one worker did all of it.
+   */
+  workers?: number;
 }
 
 export interface MetricsProgress {

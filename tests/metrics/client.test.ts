@@ -2,34 +2,11 @@
 // message protocol — through the in-thread fallback and a fake worker running the real handler.
 import { describe, expect, it, vi } from 'vitest';
 import { createMetricsHandler } from '../../src/metrics/handler';
-import { createMetricsClient, type WorkerLike } from '../../src/metrics/metricsClient';
-import type { MetricsRequest, MetricsResponse } from '../../src/metrics/protocol';
+import { createMetricsClient } from '../../src/metrics/metricsClient';
+import type { MetricsResponse } from '../../src/metrics/protocol';
 import type { MetricsProgress } from '../../src/metrics/types';
+import { FakeWorker } from './fakeWorker';
 import { gridInput, inputOf, karateInput } from './helpers';
-
-/** A Worker stand-in: structured-clones messages both ways and runs the real handler. */
-class FakeWorker implements WorkerLike {
-  onmessage: WorkerLike['onmessage'] = null;
-  onerror: WorkerLike['onerror'] = null;
-  onmessageerror: WorkerLike['onmessageerror'] = null;
-  readonly sent: MetricsRequest[] = [];
-  terminated = false;
-  private readonly handler = createMetricsHandler((response) => {
-    const data = structuredClone(response);
-    setTimeout(() => this.onmessage?.({ data }), 0);
-  });
-
-  postMessage(message: MetricsRequest): void {
-    this.sent.push(message);
-    const data = structuredClone(message);
-    setTimeout(() => this.handler.receive(data), 0);
-  }
-
-  terminate(): void {
-    this.terminated = true;
-    this.handler.dispose();
-  }
-}
 
 describe('metricsClient with the in-thread fallback (no Worker in Node)', () => {
   it('computes real metrics', async () => {
