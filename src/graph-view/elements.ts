@@ -57,7 +57,7 @@ export function buildElements(
         fullLabel: node.label,
         colour,
         size: Math.round(size),
-        fontSize: Math.round(7 + 11 * importance),
+        fontSize: Math.round(8 + 16 * importance),
         links: viewNode.links,
       },
     });
