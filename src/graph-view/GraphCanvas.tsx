@@ -11,6 +11,7 @@ import {
   applyFocus,
   applyPositions,
   centreOn,
+  prepareInSlices,
   runForceLayout,
   type Positions,
 } from './controllers';
@@ -88,6 +89,13 @@ export function GraphCanvas(props: GraphCanvasProps) {
     // animateAll is a mode flag; re-applying when it flips is not wanted.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [cy, layoutKey, positions]);
+
+  // After the elements, styles or positions changed, compute style and geometry in short
+  // tasks before the next frame draws, instead of in one long task inside that frame.
+  useEffect(() => {
+    if (!cy) return;
+    return prepareInSlices(cy);
+  }, [cy, elements, positions, props.contrast]);
 
   useEffect(() => {
     if (cy && relayoutRequest > 0) runForceLayout(cy);

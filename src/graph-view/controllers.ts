@@ -1,15 +1,20 @@
 /**
  * Imperative appliers from view state to a cytoscape instance, as plain functions so they
- * can be unit-tested on `cytoscape({ headless: true })`. Each runs in one cy.batch().
+ * can be unit-tested on `cytoscape({ headless: true })`. Each runs in one cy.batch(), except
+ * prepareInSlices, which holds one batch open over a few short tasks so that no frame draws
+ * half-prepared elements. Nothing here forces style or bounding boxes of every element in
+ * one task: that is what made view switches block the main thread for 200–400 ms.
  */
-import type { Core, EdgeSingular, LayoutOptions, NodeSingular } from 'cytoscape';
+import type { Core, EdgeSingular, LayoutOptions, NodeCollection, NodeSingular } from 'cytoscape';
 
 export type Positions = Readonly<Record<string, { x: number; y: number }>>;
 
 /** Highlights `selected` (node or edge id) with its neighbourhood and fades the rest. */
 export function applyFocus(cy: Core, selected: string | null, hovered: string | null): void {
   cy.batch(() => {
-    cy.elements().removeClass('focus neighbour faded hovered');
+    // Only elements that carry a class: cytoscape's removeClass restyles every element it
+    // is called on, whether or not it had the class.
+    cy.$('.focus, .neighbour, .faded, .hovered').removeClass('focus neighbour faded hovered');
     if (hovered) cy.getElementById(hovered).addClass('hovered');
     if (!selected) return;
     const target = cy.getElementById(selected);
@@ -42,21 +47,80 @@ export function fallbackPosition(
   };
 }
 
+/** Padding (model px at zoom 1, screen px) around the fitted picture. */
+const FIT_PADDING = 40;
+
+/**
+ * The zoom and pan that fit `positions` into the canvas, computed from the target positions
+ * and each node's size and estimated label box instead of cytoscape's `fit`, which forces
+ * style and bounding-box calculation of every element in the calling task (~100+ ms on
+ * ~1,700 elements). Labels are estimated at 0.6 em per character, capped like the stylesheet.
+ */
+export function fitViewport(
+  cy: Core,
+  positions: Positions,
+  padding = FIT_PADDING,
+): { zoom: number; pan: { x: number; y: number } } {
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  cy.nodes().forEach((node) => {
+    const p = positions[node.id()];
+    if (!p) return;
+    const label = String(node.data('label') ?? '');
+    const isGroupLabel = node.hasClass('group-label');
+    const size = isGroupLabel ? 1 : Number(node.data('size') ?? 12) + 2;
+    const font = isGroupLabel ? 22 : Number(node.data('fontSize') ?? 8);
+    const labelHalfWidth = Math.min(label.length * font * 0.6, isGroupLabel ? 400 : 260) / 2;
+    const halfWidth = Math.max(size / 2, labelHalfWidth);
+    const top = isGroupLabel ? font / 2 : size / 2;
+    const bottom = isGroupLabel ? font / 2 : size / 2 + (label ? font * 1.25 + 3 : 0);
+    x1 = Math.min(x1, p.x - halfWidth);
+    x2 = Math.max(x2, p.x + halfWidth);
+    y1 = Math.min(y1, p.y - top);
+    y2 = Math.max(y2, p.y + bottom);
+  });
+  const width = cy.width();
+  const height = cy.height();
+  if (!Number.isFinite(x1) || width <= 0 || height <= 0) return { zoom: cy.zoom(), pan: cy.pan() };
+  const fitted = Math.min(
+    (width - 2 * padding) / Math.max(x2 - x1, 1),
+    (height - 2 * padding) / Math.max(y2 - y1, 1),
+  );
+  const zoom = Math.min(Math.max(fitted, cy.minZoom()), cy.maxZoom());
+  return {
+    zoom,
+    pan: { x: (width - zoom * (x1 + x2)) / 2, y: (height - zoom * (y1 + y2)) / 2 },
+  };
+}
+
 export function applyPositions(cy: Core, positions: Positions, animate: boolean): void {
   const all: Record<string, { x: number; y: number }> = {};
-  cy.nodes().forEach((node) => {
-    const target = positions[node.id()] ?? fallbackPosition(node, positions);
-    all[node.id()] = target;
-    // Nodes that were just added have never been placed: put them at their target at
-    // once, so an animation moves the others instead of flying new ones in from 0,0.
-    if (animate && node.scratch('_placed') !== true) node.position(target);
-    node.scratch('_placed', true);
+  cy.batch(() => {
+    cy.nodes().forEach((node) => {
+      const target = positions[node.id()] ?? fallbackPosition(node, positions);
+      all[node.id()] = target;
+      // Nodes that were just added have never been placed: put them at their target at
+      // once, so an animation moves the others instead of flying new ones in from 0,0.
+      if (animate && node.scratch('_placed') !== true) node.position(target);
+      node.scratch('_placed', true);
+    });
   });
+  const { zoom, pan } = fitViewport(cy, all);
+  if (!animate) {
+    cy.batch(() => {
+      cy.nodes().positions((node) => all[node.id()] ?? node.position());
+    });
+    cy.viewport({ zoom, pan });
+    return;
+  }
   cy.layout({
     name: 'preset',
     positions: all,
-    fit: true,
-    padding: 40,
+    fit: false,
+    zoom,
+    pan,
     animate,
     animationDuration: 450,
     animationEasing: 'ease-in-out-cubic',
@@ -102,4 +166,94 @@ export function centreOn(cy: Core, id: string): void {
   const zoom = Math.min(Math.max(fitZoom, cy.minZoom()), 1.8);
   cy.stop();
   cy.animate({ zoom, center: { eles: area } }, { duration: 450 });
+}
+
+/** The part of cytoscape's canvas renderer that caches node and label bitmaps (internal). */
+interface TextureCache {
+  getBoundingBox(ele: unknown): { w: number; h: number };
+  getElement(ele: unknown, bb: unknown, pxRatio: number, lvl: null, reason: null): unknown;
+}
+interface CanvasRenderer {
+  data?: { eleTxrCache?: TextureCache; lblTxrCache?: TextureCache };
+  getPixelRatio?: () => number;
+}
+
+/**
+ * Draws the node and label bitmaps the next frame will use at the current zoom, as the
+ * canvas renderer would on first draw; a no-op on headless or other renderers.
+ */
+function warmTextures(cy: Core, nodes: NodeCollection): void {
+  const renderer = (cy as unknown as { renderer(): CanvasRenderer | null }).renderer();
+  const caches = [renderer?.data?.eleTxrCache, renderer?.data?.lblTxrCache];
+  if (!renderer?.getPixelRatio || caches.some((c) => c === undefined)) return;
+  const pxRatio = renderer.getPixelRatio();
+  nodes.forEach((node) => {
+    for (const cache of caches)
+      cache?.getElement(node, cache.getBoundingBox(node), pxRatio, null, null);
+  });
+}
+
+/**
+ * Tells the renderer that the edges of `nodes` need no new geometry because of them (its
+ * internal `rstyle.cleanConnected`), as it does itself after a frame; the edges are
+ * computed right after, from these nodes. Without it the next frame recomputes them all.
+ */
+function markEdgesCurrent(nodes: NodeCollection): void {
+  nodes.forEach((node) => {
+    const rstyle = (node as unknown as { _private?: { rstyle?: { cleanConnected?: boolean } } })
+      ._private?.rstyle;
+    if (rstyle) rstyle.cleanConnected = true;
+  });
+}
+
+/** Time budget of one task of {@link prepareInSlices}, ms: well under the 50 ms of a long task. */
+const PREPARE_BUDGET_MS = 20;
+/** Elements prepared between two looks at the clock. */
+const PREPARE_CHUNK = 25;
+
+/**
+ * Computes style, rendered geometry (label and edge projections) and node bitmaps of all
+ * elements in tasks of about {@link PREPARE_BUDGET_MS}, while a cy batch holds back
+ * drawing, so the next frame only draws instead of doing all of it in one long task.
+ * Calls `done` after the batch is closed; the returned function cancels and closes it.
+ */
+export function prepareInSlices(cy: Core, done?: () => void): () => void {
+  const eles = cy.nodes().union(cy.edges());
+  let index = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let open = true;
+  cy.startBatch();
+  const close = () => {
+    if (!open) return;
+    open = false;
+    if (timer !== undefined) clearTimeout(timer);
+    if (!cy.destroyed()) cy.endBatch();
+  };
+  const step = () => {
+    timer = undefined;
+    if (cy.destroyed()) return close();
+    const started = performance.now();
+    while (index < eles.length && performance.now() - started < PREPARE_BUDGET_MS) {
+      const chunk = eles.slice(index, index + PREPARE_CHUNK).filter((e) => !e.removed());
+      index += PREPARE_CHUNK;
+      // Nodes (they come first): style, label projections and bitmaps; then edges: style
+      // and geometry, computed from the nodes' final geometry.
+      const nodes = chunk.nodes();
+      if (nodes.length > 0) {
+        nodes.boundingBox();
+        warmTextures(cy, nodes);
+        markEdgesCurrent(nodes);
+      }
+      const edges = chunk.edges();
+      if (edges.length > 0) edges.boundingBox();
+    }
+    if (index < eles.length) {
+      timer = setTimeout(step, 0);
+      return;
+    }
+    close();
+    done?.();
+  };
+  timer = setTimeout(step, 0);
+  return close;
 }

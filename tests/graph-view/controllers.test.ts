@@ -2,7 +2,13 @@ import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { applyFilters, DEFAULT_FILTERS } from '../../src/domain/filters';
 import { buildViewGraph } from '../../src/domain/viewGraph';
-import { applyFocus, applyPositions, fallbackPosition } from '../../src/graph-view/controllers';
+import {
+  applyFocus,
+  applyPositions,
+  fallbackPosition,
+  fitViewport,
+  prepareInSlices,
+} from '../../src/graph-view/controllers';
 import { buildElements } from '../../src/graph-view/elements';
 import { tinyDataset } from '../fixtures/tinyDataset';
 
@@ -51,5 +57,42 @@ describe('graph-view controllers on headless cytoscape', () => {
       'org:region-a': { x: 100, y: 50 },
     });
     expect(placed.x).toBeGreaterThan(90);
+  });
+
+  it('fits the viewport from target positions without asking cytoscape for bounding boxes', () => {
+    const cy = headless();
+    // Headless cy has no size; give it one.
+    Object.assign(cy, { width: () => 800, height: () => 600 });
+    const positions = Object.fromEntries(
+      cy.nodes().map((n, i) => [n.id(), { x: i * 100, y: i * 50 }] as const),
+    );
+    const { zoom, pan } = fitViewport(cy, positions, 40);
+    expect(zoom).toBeGreaterThan(0);
+    // The picture's centre lands on the canvas centre.
+    const xs = Object.values(positions).map((p) => p.x);
+    const centreX = (Math.min(...xs) + Math.max(...xs)) / 2;
+    expect(Math.abs(zoom * centreX + pan.x - 400)).toBeLessThan(zoom * 200);
+    // Every node centre is inside the canvas.
+    for (const p of Object.values(positions)) {
+      expect(zoom * p.x + pan.x).toBeGreaterThan(0);
+      expect(zoom * p.x + pan.x).toBeLessThan(800);
+      expect(zoom * p.y + pan.y).toBeGreaterThan(0);
+      expect(zoom * p.y + pan.y).toBeLessThan(600);
+    }
+  });
+
+  it('prepares elements in slices inside a batch and closes it when done or cancelled', async () => {
+    const cy = headless();
+    // batching() is public API but missing from the type definitions.
+    const batching = () => (cy as unknown as { batching: () => boolean }).batching();
+    const finished = new Promise<void>((resolve) => prepareInSlices(cy, resolve));
+    expect(batching()).toBe(true);
+    await finished;
+    expect(batching()).toBe(false);
+    const cancel = prepareInSlices(cy);
+    expect(batching()).toBe(true);
+    cancel();
+    cancel();
+    expect(batching()).toBe(false);
   });
 });
