@@ -11,31 +11,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import seedrandom from 'seedrandom';
 import { launchBrowser } from '../scripts/browser.mjs';
 import { serveStatic } from '../scripts/static-server.mjs';
+// Run with tsx (npm run bench): the same seeded generator the metric tests use.
+import { randomInput } from '../tests/metrics/helpers.ts';
 
 const RUNS = Number(process.env.POOL_BENCH_RUNS ?? 3);
 const SIZES = (process.env.POOL_BENCH_SIZES ?? '1,2,3').split(',').map(Number);
-
-/** tests/metrics/helpers.ts `randomInput`, line for line: a seeded G(n, m). */
-function randomInput(n, m, seed, strengths = [1]) {
-  const rng = seedrandom(seed);
-  const nodes = Array.from({ length: n }, (_, i) => `n${i}`);
-  const seen = new Set();
-  const edges = [];
-  while (edges.length < m) {
-    const a = Math.floor(rng() * n);
-    const b = Math.floor(rng() * n);
-    if (a === b) continue;
-    const code = Math.min(a, b) * n + Math.max(a, b);
-    if (seen.has(code)) continue;
-    seen.add(code);
-    const weight = strengths[Math.floor(rng() * strengths.length)] ?? 1;
-    edges.push({ source: `n${a}`, target: `n${b}`, weight });
-  }
-  return { key: `random:${n}:${m}:${seed}`, nodes, edges, weighted: strengths.length > 1 };
-}
 
 const median = (values) => {
   const s = [...values].sort((a, b) => a - b);

@@ -3,10 +3,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createMetricsHandler } from '../../src/metrics/handler';
 import { createMetricsClient } from '../../src/metrics/metricsClient';
-import type { MetricsResponse } from '../../src/metrics/protocol';
 import type { MetricsProgress } from '../../src/metrics/types';
 import { FakeWorker } from './fakeWorker';
-import { gridInput, inputOf, karateInput } from './helpers';
+import { collectHandler, gridInput, inputOf, karateInput } from './helpers';
 
 describe('metricsClient with the in-thread fallback (no Worker in Node)', () => {
   it('computes real metrics', async () => {
@@ -128,23 +127,8 @@ describe('metricsClient with the in-thread fallback (no Worker in Node)', () => 
 });
 
 describe('handler protocol', () => {
-  function collect() {
-    const responses: MetricsResponse[] = [];
-    let notify = () => {};
-    const handler = createMetricsHandler((r) => {
-      responses.push(r);
-      notify();
-    });
-    const until = (predicate: (r: MetricsResponse[]) => boolean) =>
-      new Promise<void>((resolve) => {
-        notify = () => predicate(responses) && resolve();
-        notify();
-      });
-    return { handler, responses, until };
-  }
-
   it('answers a compute with progress then one result', async () => {
-    const { handler, responses, until } = collect();
+    const { handler, responses, until } = collectHandler();
     handler.receive({ type: 'compute', id: 7, input: karateInput() });
     await until((r) => r.some((x) => x.type === 'result'));
     expect(responses.every((r) => r.id === 7)).toBe(true);
@@ -154,7 +138,7 @@ describe('handler protocol', () => {
   });
 
   it('cancel and supersede end the running compute with AbortError', async () => {
-    const { handler, responses, until } = collect();
+    const { handler, responses, until } = collectHandler();
     handler.receive({ type: 'compute', id: 1, input: gridInput(30, 30) });
     handler.receive({ type: 'cancel', id: 1 });
     handler.receive({ type: 'compute', id: 2, input: gridInput(30, 30) });

@@ -3,6 +3,8 @@
  * grid and the karate club fixture.
  */
 import seedrandom from 'seedrandom';
+import { createMetricsHandler } from '../../src/metrics/handler';
+import type { MetricsResponse } from '../../src/metrics/protocol';
 import type { MetricsEdge, MetricsInput } from '../../src/metrics/types';
 import karate from '../fixtures/karate.valid.json';
 
@@ -68,4 +70,20 @@ export function karateInput(weighted = false): MetricsInput {
     edges: karate.edges.map((e) => ({ ...e })),
     weighted,
   };
+}
+
+/** A handler that records its responses, and a promise for "until the responses satisfy …". */
+export function collectHandler() {
+  const responses: MetricsResponse[] = [];
+  let notify = () => {};
+  const handler = createMetricsHandler((r) => {
+    responses.push(r);
+    notify();
+  });
+  const until = (predicate: (r: MetricsResponse[]) => boolean) =>
+    new Promise<void>((resolve) => {
+      notify = () => predicate(responses) && resolve();
+      notify();
+    });
+  return { handler, responses, until };
 }

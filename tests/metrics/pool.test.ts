@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import { BrandesRunner, createPartial, identityOrder } from '../../src/metrics/brandes';
 import { computeMetrics } from '../../src/metrics/compute';
 import { buildCsr } from '../../src/metrics/csr';
-import { createMetricsHandler } from '../../src/metrics/handler';
 import { createMetricsClient, type MetricsClientOptions } from '../../src/metrics/metricsClient';
 import { defaultPoolSize, phaseStart } from '../../src/metrics/plan';
 import {
@@ -17,7 +16,7 @@ import {
 } from '../../src/metrics/protocol';
 import type { MetricsInput, MetricsProgress, MetricsResult } from '../../src/metrics/types';
 import { FakeWorker } from './fakeWorker';
-import { karateInput, randomInput } from './helpers';
+import { collectHandler, karateInput, randomInput } from './helpers';
 
 /** A client whose workers are fakes; the first worker created is the main one. */
 function poolClient(
@@ -290,26 +289,11 @@ describe('pool: cancellation and failures', () => {
 });
 
 describe('handler: pool messages', () => {
-  function collect() {
-    const responses: MetricsResponse[] = [];
-    let notify = () => {};
-    const handler = createMetricsHandler((r) => {
-      responses.push(r);
-      notify();
-    });
-    const until = (predicate: (r: MetricsResponse[]) => boolean) =>
-      new Promise<void>((resolve) => {
-        notify = () => predicate(responses) && resolve();
-        notify();
-      });
-    return { handler, responses, until };
-  }
-
   it('a brandes job returns the sums of exactly its sources', async () => {
     const input = randomInput(120, 300, 'job');
     const { csr } = buildCsr(input.nodes, input.edges);
     const sources = Int32Array.from([5, 17, 3, 99, 42]);
-    const { handler, responses, until } = collect();
+    const { handler, responses, until } = collectHandler();
     handler.receive({ type: 'brandes', id: 3, graph: csr, weighted: false, sources });
     await until((r) => r.some((x) => x.type === 'brandesResult'));
     const expected = createPartial(csr.n);
@@ -320,7 +304,7 @@ describe('handler: pool messages', () => {
   });
 
   it('a pooled compute hands out its graph, waits for the sums, and can be cancelled while waiting', async () => {
-    const { handler, responses, until } = collect();
+    const { handler, responses, until } = collectHandler();
     handler.receive({ type: 'compute', id: 8, input: karateInput(), pooled: true });
     await until((r) => r.some((x) => x.type === 'progress' && x.progress.phase === 'betweenness'));
     const graph = responses.find((r) => r.type === 'graph');
