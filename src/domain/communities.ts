@@ -4,6 +4,7 @@
  * member organisations inside the community.
  */
 import type { MembershipEdge } from '../data/graphSchema';
+import { compareSv } from './collate';
 
 export interface CommunitySummary {
   community: number;
@@ -39,7 +40,7 @@ export function summariseCommunities(
     if (!orgCount.has(id)) orgCount.set(id, 0);
     orgs.set(c, orgCount);
   }
-  const byLabel = (a: string, b: string) => labelOf(a).localeCompare(labelOf(b), 'sv');
+  const byLabel = (a: string, b: string) => compareSv(labelOf(a), labelOf(b));
   return [...orgs.keys()]
     .sort((a, b) => a - b)
     .map((community) => ({

@@ -4,6 +4,7 @@
  * it so the UI can explain it.
  */
 import type { MembershipEdge } from '../data/graphSchema';
+import { compareSv } from './collate';
 
 export interface CollaborationTie {
   /** `tie:<a>|<b>` with a < b, stable across runs. */
@@ -77,6 +78,6 @@ export function keyCollaborators(
     .sort(
       (a, b) =>
         b.collaborations.length - a.collaborations.length ||
-        labelOf(a.organisation).localeCompare(labelOf(b.organisation), 'sv'),
+        compareSv(labelOf(a.organisation), labelOf(b.organisation)),
     );
 }

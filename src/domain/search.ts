@@ -6,6 +6,7 @@
 import type { GraphNode } from '../data/graphSchema';
 import { foldText } from '../data/normalise';
 import type { NodeKind } from '../data/vocabulary';
+import { compareSv } from './collate';
 
 interface IndexedName {
   text: string;
@@ -94,9 +95,7 @@ export function search(index: readonly SearchEntry[], query: string, limit = 12)
   return hits
     .sort(
       (a, b) =>
-        b.score - a.score ||
-        KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
-        a.label.localeCompare(b.label, 'sv'),
+        b.score - a.score || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || compareSv(a.label, b.label),
     )
     .slice(0, limit);
 }

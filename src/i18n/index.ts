@@ -28,8 +28,17 @@ export function makeTranslate(lang: Language): Translate {
 
 /** Formats a number the way the language writes it (space or comma thousands). */
 export function formatNumber(lang: Language, value: number, digits = 0): string {
-  return value.toLocaleString(lang === 'sv' ? 'sv-SE' : 'en-GB', {
-    maximumFractionDigits: digits,
-    minimumFractionDigits: digits,
-  });
+  // One formatter per language and precision: toLocaleString with options builds a new one
+  // on every call, which is slow in long tables.
+  const key = `${lang}:${digits}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', {
+      maximumFractionDigits: digits,
+      minimumFractionDigits: digits,
+    });
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
 }
+const numberFormats = new Map<string, Intl.NumberFormat>();

@@ -11,6 +11,7 @@ import { NodeLink } from '../../components/NodeLink';
 import { CollaborationSwatch, OrganisationSwatch } from '../../components/Swatch';
 import type { CollaborationNode, MembershipEdge } from '../../data/graphSchema';
 import { MEMBERSHIP_ROLES, ORGANISATION_TYPES, SEAT_BODIES } from '../../data/vocabulary';
+import { compareSv } from '../../domain/collate';
 import { Evidence } from './Evidence';
 import { MembershipItem } from './MembershipItem';
 import { MemberTable } from './MemberTable';
@@ -45,9 +46,7 @@ export function CollaborationDetails({ collaboration }: { collaboration: Collabo
       .filter((k) => map.has(k))
       .map((k) => ({
         key: k,
-        members: (map.get(k) ?? []).sort((a, b) =>
-          labelOf(a.source).localeCompare(labelOf(b.source), 'sv'),
-        ),
+        members: (map.get(k) ?? []).sort((a, b) => compareSv(labelOf(a.source), labelOf(b.source))),
       }));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [data, memberships, grouping]);

@@ -9,6 +9,7 @@ import { downloadText } from '../../components/download';
 import { NodeLink } from '../../components/NodeLink';
 import type { CollaborationNode, MembershipEdge } from '../../data/graphSchema';
 import { MEMBERSHIP_ROLES, ORGANISATION_TYPES } from '../../data/vocabulary';
+import { compareSv } from '../../domain/collate';
 import { fileNameFor, toCsv } from '../../domain/csv';
 import { useAppStore } from '../../state/store';
 
@@ -63,8 +64,7 @@ export function MemberTable({
 
   const sorted = useMemo(() => {
     const dir = sort.ascending ? 1 : -1;
-    const byName = (a: MemberRow, b: MemberRow) =>
-      a.organisation.localeCompare(b.organisation, 'sv');
+    const byName = (a: MemberRow, b: MemberRow) => compareSv(a.organisation, b.organisation);
     return [...rows].sort((a, b) => {
       switch (sort.column) {
         case 'organisation':
@@ -74,7 +74,7 @@ export function MemberTable({
         case 'role':
           return dir * (a.roleRank - b.roleRank) || byName(a, b);
         case 'source':
-          return dir * a.source.localeCompare(b.source, 'sv') || byName(a, b);
+          return dir * compareSv(a.source, b.source) || byName(a, b);
       }
     });
   }, [rows, sort]);

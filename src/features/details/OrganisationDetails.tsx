@@ -11,6 +11,7 @@ import { NodeLink } from '../../components/NodeLink';
 import { OrganisationSwatch } from '../../components/Swatch';
 import type { MembershipEdge, OrganisationNode } from '../../data/graphSchema';
 import { COLLABORATION_KINDS } from '../../data/vocabulary';
+import { compareSv } from '../../domain/collate';
 import { keyCollaborators } from '../../domain/projection';
 import { MembershipItem } from './MembershipItem';
 
@@ -36,7 +37,7 @@ export function OrganisationDetails({ organisation }: { organisation: Organisati
     return COLLABORATION_KINDS.filter((k) => groups.has(k)).map((k) => ({
       kind: k,
       memberships: (groups.get(k) ?? []).sort((a, b) =>
-        labelOf(a.target).localeCompare(labelOf(b.target), 'sv'),
+        compareSv(labelOf(a.target), labelOf(b.target)),
       ),
     }));
     // labelOf only reads data

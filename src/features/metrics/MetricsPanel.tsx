@@ -11,6 +11,7 @@ import { downloadText } from '../../components/download';
 import { NodeLink } from '../../components/NodeLink';
 import { OrganisationSwatch } from '../../components/Swatch';
 import { ORGANISATION_TYPES, type OrganisationType } from '../../data/vocabulary';
+import { compareSv } from '../../domain/collate';
 import { summariseCommunities } from '../../domain/communities';
 import { fileNameFor, toCsv } from '../../domain/csv';
 import { communityColour } from '../../graph-view/palette';
@@ -50,10 +51,7 @@ export function MetricsPanel() {
         return node?.kind === 'organisation' && (typeFilter === '' || node.type === typeFilter);
       })
       .map(([id, m]) => ({ id, value: metricValue(m, rankBy) }))
-      .sort(
-        (a, b) =>
-          (b.value ?? -1) - (a.value ?? -1) || labelOf(a.id).localeCompare(labelOf(b.id), 'sv'),
-      );
+      .sort((a, b) => (b.value ?? -1) - (a.value ?? -1) || compareSv(labelOf(a.id), labelOf(b.id)));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [result, rankBy, typeFilter, data]);
 

@@ -8,6 +8,7 @@ import { useT } from '../../app/useT';
 import type { ViewModel } from '../../app/useViewModel';
 import { downloadText } from '../../components/download';
 import { NodeLink } from '../../components/NodeLink';
+import { compareSv } from '../../domain/collate';
 import { fileNameFor, toCsv } from '../../domain/csv';
 import { useAppStore } from '../../state/store';
 
@@ -47,9 +48,9 @@ export function VisibleTable({ model }: { model: ViewModel }) {
   const sorted = useMemo(() => {
     const dir = sort.ascending ? 1 : -1;
     return [...rows].sort((a, b) => {
-      const byName = a.name.localeCompare(b.name, 'sv');
+      const byName = compareSv(a.name, b.name);
       if (sort.key === 'name') return dir * byName;
-      if (sort.key === 'type') return dir * a.type.localeCompare(b.type, 'sv') || byName;
+      if (sort.key === 'type') return dir * compareSv(a.type, b.type) || byName;
       return dir * (a.count - b.count) || byName;
     });
   }, [rows, sort]);
