@@ -39,6 +39,11 @@ try {
     const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height } });
     await page.goto(`${site.url}${shot.query}`);
     await page.waitForFunction(() => window.__app?.ready === true);
+    // The picture is brought in over several short tasks: wait until it has settled.
+    await page.waitForFunction(
+      () =>
+        window.__app?.state().nav.display === 'table' || window.__app?.drawn?.()?.settled === true,
+    );
     await page.waitForTimeout(1200);
     await page.screenshot({ path: `${outDir}/${shot.name}.png` });
     console.log(`wrote ${outDir}/${shot.name}.png`);

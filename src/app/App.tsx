@@ -3,7 +3,7 @@
  * (Escape clears the selection) and the test hook, and shows a readable error when the
  * data cannot be read.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import { loadDataset } from '../data/loadDataset';
 import type { Dataset } from '../domain/dataset';
 import { buildSearchIndex } from '../domain/search';
@@ -27,6 +27,13 @@ declare global {
         nodes: string[];
         edges: number;
         zoom: number;
+        /** False while a change of the graph shown is still being brought in. */
+        settled: boolean;
+        /**
+         * Width of a node's label as cytoscape bounds it (its bitmap is cut to this) and of
+         * its text measured in its current font, in model px; null when not drawn.
+         */
+        labelWidths: (id: string) => { bounds: number; text: number } | null;
         /** Where a node is drawn, in viewport (client) px, or null when it is not drawn. */
         renderedPosition: (id: string) => { x: number; y: number } | null;
       } | null;
@@ -41,7 +48,8 @@ export function App({ load = loadDataset }: { load?: () => Promise<Dataset> }) {
   useEffect(() => {
     let cancelled = false;
     load()
-      .then((d) => !cancelled && setData(d))
+      // A transition: React renders the whole app in short slices instead of one long task.
+      .then((d) => !cancelled && startTransition(() => setData(d)))
       .catch((e: unknown) => !cancelled && setError(e instanceof Error ? e.message : String(e)));
     return () => {
       cancelled = true;

@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { HoverCard } from '../features/details/HoverCard';
 import { buildElements } from '../graph-view/elements';
-import { GraphCanvas, type Core } from '../graph-view/GraphCanvas';
+import { GraphCanvas, sceneSettled, type Core } from '../graph-view/GraphCanvas';
 import { ZoomControls } from '../graph-view/ZoomControls';
 import { useAppStore } from '../state/store';
 import { useDataset } from './DatasetContext';
@@ -106,6 +106,28 @@ export function GraphStage(props: GraphStageProps) {
               .map((n) => n.id()),
             edges: cy.edges().length,
             zoom: cy.zoom(),
+            settled: sceneSettled(cy),
+            labelWidths: (id: string) => {
+              const node = cy.getElementById(id);
+              if (node.empty()) return null;
+              // pstyle: public API missing from the type definitions.
+              const style = (name: string) =>
+                (
+                  node as unknown as { pstyle(n: string): { strValue: string; pfValue: number } }
+                ).pstyle(name);
+              const context = document.createElement('canvas').getContext('2d');
+              if (!context) return null;
+              context.font = `${style('font-weight').strValue} ${style('font-size').pfValue}px ${style('font-family').strValue}`;
+              const bounds = node.boundingBox({
+                includeLabels: true,
+                includeNodes: false,
+                includeOverlays: false,
+              });
+              return {
+                bounds: bounds.w,
+                text: context.measureText(String(style('label').strValue)).width,
+              };
+            },
             renderedPosition: (id: string) => {
               const node = cy.getElementById(id);
               if (node.empty()) return null;

@@ -1,24 +1,28 @@
 /**
- * The picture: react-cytoscapejs with stable stylesheet/layout identities; imperative work
- * (positions, focus, centring, viewport) goes through the appliers in controllers.ts.
- * Handlers are bound once per cy instance and unbound on unmount.
+ * The picture: react-cytoscapejs creates and owns the cytoscape instance (stable stylesheet
+ * and layout identities); the elements are not passed through its `elements` prop but
+ * brought in by a scene job in short tasks (sceneSync.ts), so a change of the graph shown
+ * never blocks the main thread in one long React commit. Focus and centring follow once the
+ * scene has settled. Handlers are bound once per cy instance and unbound on unmount.
  */
 import './setup';
 import type { Core, ElementDefinition, EventObject } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
-import {
-  applyFocus,
-  applyPositions,
-  centreOn,
-  prepareInSlices,
-  runForceLayout,
-  type Positions,
-} from './controllers';
+import { applyFocus, centreOn, runForceLayout, type Positions } from './controllers';
+import { createSceneSync, type SceneSync } from './sceneSync';
 import { PRESENTATION_STYLESHEET, STYLESHEET } from './stylesheet';
 
 const INITIAL_LAYOUT = { name: 'preset', fit: false };
 const CANVAS_STYLE = { width: '100%', height: '100%' };
+/** react-cytoscapejs never sees the elements: the scene job adds them. */
+const NO_ELEMENTS: ElementDefinition[] = [];
+
+/** Scene jobs by instance, so test hooks can tell whether the picture has settled. */
+const scenes = new WeakMap<Core, SceneSync>();
+export function sceneSettled(cy: Core): boolean {
+  return !(scenes.get(cy)?.busy() ?? false);
+}
 
 export interface GraphCanvasProps {
   elements: ElementDefinition[];
@@ -41,13 +45,42 @@ export interface GraphCanvasProps {
 export function GraphCanvas(props: GraphCanvasProps) {
   const { elements, positions, layoutKey, selected, hovered, onSelect, onHover, relayoutRequest } =
     props;
-  const [cy, setCy] = useState<Core | null>(null);
+  // The instance and its scene job are created together when react-cytoscapejs hands over
+  // the instance.
+  const [instance, setInstance] = useState<{ cy: Core; scene: SceneSync } | null>(null);
+  const cy = instance?.cy ?? null;
+  const scene = instance?.scene ?? null;
+  /** Incremented each time a scene job has run to the end. */
+  const [settled, setSettled] = useState(0);
+  // The instance is created one frame after the page around it was first laid out: creating
+  // it reads the container's size, which would otherwise force that layout in the same task.
+  const [canvasWanted, setCanvasWanted] = useState(false);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setCanvasWanted(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      if (timer !== undefined) clearTimeout(timer);
+    };
+  }, []);
   const handlers = useRef({ onSelect, onHover });
   useEffect(() => {
     handlers.current = { onSelect, onHover };
   }, [onSelect, onHover]);
   const tapSelected = useRef<string | null>(null);
-  const appliedLayout = useRef<string | null>(null);
+  const applied = useRef<{ layoutKey: string; positions: Positions } | null>(null);
+  const centreWanted = useRef(false);
+
+  useEffect(() => {
+    if (!instance) return;
+    scenes.set(instance.cy, instance.scene);
+    return () => {
+      instance.scene.dispose();
+      scenes.delete(instance.cy);
+    };
+  }, [instance]);
 
   // Bind events once per instance.
   useEffect(() => {
@@ -78,44 +111,47 @@ export function GraphCanvas(props: GraphCanvasProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [cy]);
 
-  // Positions: re-applied when the element set, view or layout changes; animated when
-  // only the layout changed, so the eye can follow nodes between arrangements.
+  // The scene: elements, positions and viewport, brought in by a job in short tasks. Kept
+  // nodes move in an animation when only the layout changed (or always, in presentations),
+  // so the eye can follow them between arrangements.
   useEffect(() => {
-    if (!cy) return;
-    const [elementsKey] = layoutKey.split('#');
-    const previous = appliedLayout.current?.split('#')[0];
-    applyPositions(cy, positions, props.animateAll === true || previous === elementsKey);
-    appliedLayout.current = layoutKey;
-    // animateAll is a mode flag; re-applying when it flips is not wanted.
+    if (!scene) return;
+    const previous = applied.current;
+    const positionsChanged = previous?.positions !== positions;
+    const sameElements = previous?.layoutKey.split('#')[0] === layoutKey.split('#')[0];
+    const animate =
+      previous !== null && positionsChanged && (props.animateAll === true || sameElements);
+    applied.current = { layoutKey, positions };
+    scene.update({ elements, positions, animate });
+    // animateAll is a mode flag; a new job when it flips is not wanted. contrast: the new
+    // stylesheet is applied to every element, which the job then prepares in slices.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [cy, layoutKey, positions]);
-
-  // After the elements, styles or positions changed, compute style and geometry in short
-  // tasks before the next frame draws, instead of in one long task inside that frame.
-  useEffect(() => {
-    if (!cy) return;
-    return prepareInSlices(cy);
-  }, [cy, elements, positions, props.contrast]);
+  }, [scene, elements, positions, layoutKey, props.contrast]);
 
   useEffect(() => {
     if (cy && relayoutRequest > 0) runForceLayout(cy);
   }, [cy, relayoutRequest]);
 
   useEffect(() => {
-    if (!cy) return;
+    if (!cy || !scene || scene.busy()) return;
     applyFocus(cy, selected, hovered);
-  }, [cy, selected, hovered, layoutKey]);
+  }, [cy, scene, selected, hovered, settled]);
 
-  // Centre on a selection made outside the picture (search, panels, links).
+  // Centre on a selection made outside the picture (search, panels, links), once the scene
+  // it belongs to is in place.
   useEffect(() => {
-    if (!cy || !selected) return;
-    if (tapSelected.current === selected) return;
+    if (selected && tapSelected.current !== selected) centreWanted.current = true;
+  }, [selected, layoutKey]);
+  useEffect(() => {
+    if (!cy || !scene || scene.busy() || !selected || !centreWanted.current) return;
+    centreWanted.current = false;
     centreOn(cy, selected);
-  }, [cy, selected, layoutKey]);
+  }, [cy, scene, selected, layoutKey, settled]);
 
+  if (!canvasWanted) return <div style={CANVAS_STYLE} />;
   return (
     <CytoscapeComponent
-      elements={elements}
+      elements={NO_ELEMENTS}
       stylesheet={props.contrast ? PRESENTATION_STYLESHEET : STYLESHEET}
       layout={INITIAL_LAYOUT}
       style={CANVAS_STYLE}
@@ -124,8 +160,12 @@ export function GraphCanvas(props: GraphCanvasProps) {
       wheelSensitivity={0.3}
       boxSelectionEnabled={false}
       autounselectify
-      cy={(instance: Core) => {
-        if (instance !== cy) setCy(instance);
+      cy={(created: Core) => {
+        if (created === cy) return;
+        setInstance({
+          cy: created,
+          scene: createSceneSync(created, () => setSettled((n) => n + 1)),
+        });
       }}
     />
   );

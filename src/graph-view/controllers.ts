@@ -1,11 +1,9 @@
 /**
  * Imperative appliers from view state to a cytoscape instance, as plain functions so they
- * can be unit-tested on `cytoscape({ headless: true })`. Each runs in one cy.batch(), except
- * prepareInSlices, which holds one batch open over a few short tasks so that no frame draws
- * half-prepared elements. Nothing here forces style or bounding boxes of every element in
- * one task: that is what made view switches block the main thread for 200–400 ms.
+ * can be unit-tested on `cytoscape({ headless: true })`. Each runs in one cy.batch(). Bringing
+ * in a new scene (elements, positions, viewport) is sceneSync.ts's job, in short tasks.
  */
-import type { Core, EdgeSingular, LayoutOptions, NodeCollection, NodeSingular } from 'cytoscape';
+import type { Core, EdgeSingular, LayoutOptions, NodeSingular } from 'cytoscape';
 
 export type Positions = Readonly<Record<string, { x: number; y: number }>>;
 
@@ -95,38 +93,6 @@ export function fitViewport(
   };
 }
 
-export function applyPositions(cy: Core, positions: Positions, animate: boolean): void {
-  const all: Record<string, { x: number; y: number }> = {};
-  cy.batch(() => {
-    cy.nodes().forEach((node) => {
-      const target = positions[node.id()] ?? fallbackPosition(node, positions);
-      all[node.id()] = target;
-      // Nodes that were just added have never been placed: put them at their target at
-      // once, so an animation moves the others instead of flying new ones in from 0,0.
-      if (animate && node.scratch('_placed') !== true) node.position(target);
-      node.scratch('_placed', true);
-    });
-  });
-  const { zoom, pan } = fitViewport(cy, all);
-  if (!animate) {
-    cy.batch(() => {
-      cy.nodes().positions((node) => all[node.id()] ?? node.position());
-    });
-    cy.viewport({ zoom, pan });
-    return;
-  }
-  cy.layout({
-    name: 'preset',
-    positions: all,
-    fit: false,
-    zoom,
-    pan,
-    animate,
-    animationDuration: 450,
-    animationEasing: 'ease-in-out-cubic',
-  }).run();
-}
-
 /** Runs fcose from the current positions (randomize: false keeps it deterministic). */
 export function runForceLayout(cy: Core): void {
   cy.layout({
@@ -157,6 +123,13 @@ export function centreOn(cy: Core, id: string): void {
         .collection()
         .union(target)
         .union((target as unknown as EdgeSingular).connectedNodes());
+  // Apply styles still pending (e.g. the focus classes just set) first: cytoscape's
+  // boundingBox() applies them halfway through and caches label bounds measured with the
+  // old font size, which later clips those labels' bitmaps.
+  // (pstyle is public API missing from the type definitions.)
+  area.forEach(
+    (ele) => void (ele as unknown as { pstyle(name: string): unknown }).pstyle('display'),
+  );
   const box = area.boundingBox();
   const padding = 60;
   const fitZoom = Math.min(
@@ -166,94 +139,4 @@ export function centreOn(cy: Core, id: string): void {
   const zoom = Math.min(Math.max(fitZoom, cy.minZoom()), 1.8);
   cy.stop();
   cy.animate({ zoom, center: { eles: area } }, { duration: 450 });
-}
-
-/** The part of cytoscape's canvas renderer that caches node and label bitmaps (internal). */
-interface TextureCache {
-  getBoundingBox(ele: unknown): { w: number; h: number };
-  getElement(ele: unknown, bb: unknown, pxRatio: number, lvl: null, reason: null): unknown;
-}
-interface CanvasRenderer {
-  data?: { eleTxrCache?: TextureCache; lblTxrCache?: TextureCache };
-  getPixelRatio?: () => number;
-}
-
-/**
- * Draws the node and label bitmaps the next frame will use at the current zoom, as the
- * canvas renderer would on first draw; a no-op on headless or other renderers.
- */
-function warmTextures(cy: Core, nodes: NodeCollection): void {
-  const renderer = (cy as unknown as { renderer(): CanvasRenderer | null }).renderer();
-  const caches = [renderer?.data?.eleTxrCache, renderer?.data?.lblTxrCache];
-  if (!renderer?.getPixelRatio || caches.some((c) => c === undefined)) return;
-  const pxRatio = renderer.getPixelRatio();
-  nodes.forEach((node) => {
-    for (const cache of caches)
-      cache?.getElement(node, cache.getBoundingBox(node), pxRatio, null, null);
-  });
-}
-
-/**
- * Tells the renderer that the edges of `nodes` need no new geometry because of them (its
- * internal `rstyle.cleanConnected`), as it does itself after a frame; the edges are
- * computed right after, from these nodes. Without it the next frame recomputes them all.
- */
-function markEdgesCurrent(nodes: NodeCollection): void {
-  nodes.forEach((node) => {
-    const rstyle = (node as unknown as { _private?: { rstyle?: { cleanConnected?: boolean } } })
-      ._private?.rstyle;
-    if (rstyle) rstyle.cleanConnected = true;
-  });
-}
-
-/** Time budget of one task of {@link prepareInSlices}, ms: well under the 50 ms of a long task. */
-const PREPARE_BUDGET_MS = 20;
-/** Elements prepared between two looks at the clock. */
-const PREPARE_CHUNK = 25;
-
-/**
- * Computes style, rendered geometry (label and edge projections) and node bitmaps of all
- * elements in tasks of about {@link PREPARE_BUDGET_MS}, while a cy batch holds back
- * drawing, so the next frame only draws instead of doing all of it in one long task.
- * Calls `done` after the batch is closed; the returned function cancels and closes it.
- */
-export function prepareInSlices(cy: Core, done?: () => void): () => void {
-  const eles = cy.nodes().union(cy.edges());
-  let index = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let open = true;
-  cy.startBatch();
-  const close = () => {
-    if (!open) return;
-    open = false;
-    if (timer !== undefined) clearTimeout(timer);
-    if (!cy.destroyed()) cy.endBatch();
-  };
-  const step = () => {
-    timer = undefined;
-    if (cy.destroyed()) return close();
-    const started = performance.now();
-    while (index < eles.length && performance.now() - started < PREPARE_BUDGET_MS) {
-      const chunk = eles.slice(index, index + PREPARE_CHUNK).filter((e) => !e.removed());
-      index += PREPARE_CHUNK;
-      // Nodes (they come first): style, label projections and bitmaps; then edges: style
-      // and geometry, computed from the nodes' final geometry.
-      const nodes = chunk.nodes();
-      if (nodes.length > 0) {
-        nodes.boundingBox();
-        warmTextures(cy, nodes);
-        markEdgesCurrent(nodes);
-      }
-      const edges = chunk.edges();
-      if (edges.length > 0) edges.boundingBox();
-    }
-    if (index < eles.length) {
-      timer = setTimeout(step, 0);
-      return;
-    }
-    close();
-    done?.();
-  };
-  timer = setTimeout(step, 0);
-  return close;
 }

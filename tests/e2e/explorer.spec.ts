@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appState, startApp, type AppHarness } from './harness';
+import { appState, startApp, waitForPicture, type AppHarness } from './harness';
 
 let app: AppHarness;
 beforeAll(async () => {
@@ -52,6 +52,7 @@ describe('explorer in the browser', () => {
     expect(csv.split('\r\n')[0]).toBe('\uFEFFOrganisation,Typ,Roll,Källa');
     expect(download.suggestedFilename()).toBe('firs.csv');
     // The picture highlights FIRS and its neighbourhood.
+    await waitForPicture(page);
     const focused = await page.evaluate(() => window.__app?.drawn?.()?.nodes.includes('col:firs'));
     expect(focused).toBe(true);
     const origin = new URL(app.url).origin;
@@ -84,6 +85,25 @@ describe('explorer in the browser', () => {
     await page.context().close();
   });
 
+  it('a deep link to a selection: the focused labels are bounded by their full text, not clipped', async () => {
+    const { page } = await app.open('?sel=col:firs');
+    await waitForPicture(page);
+    // Let the centring animation finish: labels are measured again as the picture settles.
+    await page.waitForTimeout(800);
+    const widths = await page.evaluate(() =>
+      [
+        'org:hogskolan-kristianstad',
+        'org:medicon-valley-alliance',
+        'org:lunds-universitet',
+        'col:firs',
+      ].map((id) => window.__app?.drawn?.()?.labelWidths(id) ?? null),
+    );
+    for (const w of widths) {
+      expect(w).not.toBeNull();
+      expect(w?.bounds ?? 0).toBeGreaterThanOrEqual((w?.text ?? Infinity) - 1);
+    }
+  });
+
   it('job 3: a deep link with view, filters, selection and language reproduces exactly that view', async () => {
     const query = '?v=network&sel=org:malmo-stad&ot=municipality,region&lang=en';
     const { page } = await app.open(query);
@@ -94,6 +114,7 @@ describe('explorer in the browser', () => {
     await page.getByRole('heading', { name: 'Key collaborators' }).waitFor();
     expect(await page.getByRole('radio', { name: 'Network' }).isChecked()).toBe(true);
     expect(await page.getByRole('checkbox', { name: /Municipality/ }).isChecked()).toBe(true);
+    await waitForPicture(page);
     const drawn = await page.evaluate(() => window.__app?.drawn?.());
     expect(drawn?.nodes.length).toBeGreaterThan(5);
     // Only municipalities and regions are drawn.

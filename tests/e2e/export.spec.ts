@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Download, Frame, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appState, startApp, type AppHarness } from './harness';
+import { appState, startApp, waitForPicture, type AppHarness } from './harness';
 
 let app: AppHarness;
 beforeAll(async () => {
@@ -166,6 +166,7 @@ describe('picture exports', () => {
 
   it('graph files: CSV of nodes, GEXF and GraphML with every drawn node', async () => {
     const { page } = await app.open('?v=network&ot=municipality');
+    await waitForPicture(page);
     const drawn = (await page.evaluate(() => window.__app?.drawn?.()?.nodes)) ?? [];
     expect(drawn.length).toBeGreaterThan(10);
     const dialog = await openExport(page);
@@ -217,7 +218,7 @@ describe('standalone HTML', () => {
     const errors: string[] = [];
     offline.on('pageerror', (e) => errors.push(e.message));
     await offline.goto(pathToFileURL(path).href);
-    await offline.waitForFunction(() => (window.__app?.drawn?.()?.nodes.length ?? 0) > 0);
+    await waitForPicture(offline);
     const nav = (await appState(offline))?.nav;
     expect(nav).toMatchObject({ mode: 'embed', view: 'network', lang: 'en' });
     expect(nav?.filters.organisationTypes).toEqual(['university', 'region']);
@@ -292,7 +293,7 @@ describe('sharing', () => {
 describe('embed mode', () => {
   it('shows the picture without editing controls at 800×450', async () => {
     const { page } = await app.open('?mode=embed&sel=col:firs', { width: 800, height: 450 });
-    await page.waitForFunction(() => (window.__app?.drawn?.()?.nodes.length ?? 0) > 0);
+    await waitForPicture(page);
     expect(await page.getByRole('combobox').count()).toBe(0);
     expect(await page.getByRole('checkbox').count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Exportera', exact: true }).count()).toBe(0);
@@ -319,7 +320,7 @@ describe('embed mode', () => {
       const page = await context.newPage();
       await page.goto(`http://127.0.0.1:${port}/`);
       const frame = await waitForFrame(page, 'mode=embed');
-      await frame.waitForFunction(() => (window.__app?.drawn?.()?.nodes.length ?? 0) > 0);
+      await waitForPicture(frame);
       expect(await frame.getByRole('combobox').count()).toBe(0);
       const point = await frame.evaluate(() =>
         window.__app?.drawn?.()?.renderedPosition('org:region-skane'),

@@ -3,7 +3,7 @@
  * records every request the page makes so tests can assert nothing leaves the origin.
  */
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
 // Plain JS helpers shared with the screenshot script.
 import { launchBrowser } from '../../scripts/browser.mjs';
 import { serveStatic } from '../../scripts/static-server.mjs';
@@ -50,5 +50,13 @@ export function appState(page: Page) {
   return page.evaluate(() => {
     const s = window.__app?.state();
     return s ? { nav: s.nav, notices: s.ui.notices } : null;
+  });
+}
+
+/** Waits until the picture shows the current graph: drawn, and no scene change in progress. */
+export async function waitForPicture(page: Page | Frame) {
+  await page.waitForFunction(() => {
+    const drawn = window.__app?.drawn?.();
+    return drawn !== null && drawn !== undefined && drawn.settled && drawn.nodes.length > 0;
   });
 }

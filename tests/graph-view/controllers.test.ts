@@ -2,13 +2,7 @@ import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { applyFilters, DEFAULT_FILTERS } from '../../src/domain/filters';
 import { buildViewGraph } from '../../src/domain/viewGraph';
-import {
-  applyFocus,
-  applyPositions,
-  fallbackPosition,
-  fitViewport,
-  prepareInSlices,
-} from '../../src/graph-view/controllers';
+import { applyFocus, fallbackPosition, fitViewport } from '../../src/graph-view/controllers';
 import { buildElements } from '../../src/graph-view/elements';
 import { tinyDataset } from '../fixtures/tinyDataset';
 
@@ -49,14 +43,13 @@ describe('graph-view controllers on headless cytoscape', () => {
     expect(cy.getElementById('org:uni-c').hasClass('hovered')).toBe(true);
   });
 
-  it('applies preset positions, placing unknown nodes beside their neighbours', () => {
+  it('places a node without a position beside its placed neighbours', () => {
     const cy = headless();
-    applyPositions(cy, { 'org:region-a': { x: 100, y: 50 }, 'col:alfa': { x: 0, y: 0 } }, false);
-    expect(cy.getElementById('org:region-a').position()).toEqual({ x: 100, y: 50 });
     const placed = fallbackPosition(cy.getElementById('col:beta'), {
       'org:region-a': { x: 100, y: 50 },
     });
     expect(placed.x).toBeGreaterThan(90);
+    expect(fallbackPosition(cy.getElementById('col:beta'), {})).toEqual({ x: 0, y: 0 });
   });
 
   it('fits the viewport from target positions without asking cytoscape for bounding boxes', () => {
@@ -79,20 +72,5 @@ describe('graph-view controllers on headless cytoscape', () => {
       expect(zoom * p.y + pan.y).toBeGreaterThan(0);
       expect(zoom * p.y + pan.y).toBeLessThan(600);
     }
-  });
-
-  it('prepares elements in slices inside a batch and closes it when done or cancelled', async () => {
-    const cy = headless();
-    // batching() is public API but missing from the type definitions.
-    const batching = () => (cy as unknown as { batching: () => boolean }).batching();
-    const finished = new Promise<void>((resolve) => prepareInSlices(cy, resolve));
-    expect(batching()).toBe(true);
-    await finished;
-    expect(batching()).toBe(false);
-    const cancel = prepareInSlices(cy);
-    expect(batching()).toBe(true);
-    cancel();
-    cancel();
-    expect(batching()).toBe(false);
   });
 });

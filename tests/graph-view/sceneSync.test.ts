@@ -1,0 +1,159 @@
+import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import { describe, expect, it } from 'vitest';
+import { applyFilters, DEFAULT_FILTERS } from '../../src/domain/filters';
+import { buildViewGraph } from '../../src/domain/viewGraph';
+import { buildElements } from '../../src/graph-view/elements';
+import { createSceneSync, diffScene } from '../../src/graph-view/sceneSync';
+import { tinyDataset } from '../fixtures/tinyDataset';
+
+function elementsFor(view: 'affiliation' | 'network', size: (links: number) => number = (n) => n) {
+  const data = tinyDataset();
+  const graph = buildViewGraph(applyFilters(data, DEFAULT_FILTERS), view);
+  return buildElements(data, graph, {
+    sizeValues: new Map(graph.nodes.map((n) => [n.id, size(n.links)])),
+  });
+}
+
+function positionsFor(elements: readonly ElementDefinition[]) {
+  const out: Record<string, { x: number; y: number }> = {};
+  elements
+    .filter((e) => e.group === 'nodes')
+    .forEach((e, i) => (out[e.data.id ?? ''] = { x: i * 50, y: (i % 3) * 40 }));
+  return out;
+}
+
+const batching = (cy: Core) => (cy as unknown as { batching: () => boolean }).batching();
+const ids = (cy: Core) =>
+  cy
+    .elements()
+    .map((e) => e.id())
+    .sort();
+
+/** Runs `update` and resolves once the job has settled. */
+function settle(cy: Core, budgetMs = 0) {
+  let settled = 0;
+  let resolve: () => void = () => undefined;
+  const sync = createSceneSync(
+    cy,
+    () => {
+      settled += 1;
+      resolve();
+    },
+    budgetMs,
+  );
+  const next = () => new Promise<void>((r) => (resolve = r));
+  return { sync, next, settledCount: () => settled };
+}
+
+describe('diffScene', () => {
+  it('adds nodes before edges into an empty instance, and nothing once they are in', () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true });
+    const elements = elementsFor('affiliation');
+    const diff = diffScene(cy, elements);
+    expect(diff.remove).toEqual([]);
+    expect(diff.update).toEqual([]);
+    expect(diff.add).toHaveLength(elements.length);
+    const firstEdge = diff.add.findIndex((d) => d.group === 'edges');
+    expect(diff.add.slice(firstEdge).every((d) => d.group === 'edges')).toBe(true);
+    cy.add(elements);
+    expect(diffScene(cy, elements)).toEqual({ remove: [], add: [], update: [] });
+  });
+
+  it('removes what is gone, updates changed data and re-adds an edge whose ends moved', () => {
+    const elements = elementsFor('affiliation');
+    const cy = cytoscape({ headless: true, styleEnabled: true, elements });
+    const resized = elementsFor('affiliation', (n) => 10 - n).filter(
+      (d) => d.data.id !== 'org:uni-c' && d.data.source !== 'org:uni-c',
+    );
+    const edge = resized.find((d) => d.group === 'edges');
+    if (!edge) throw new Error('fixture has edges');
+    const moved = { ...edge, data: { ...edge.data, target: 'col:gamma' } };
+    const diff = diffScene(
+      cy,
+      resized.map((d) => (d === edge ? moved : d)),
+    );
+    expect(diff.remove).toContain('org:uni-c');
+    expect(diff.remove).toContain(edge.data.id);
+    expect(diff.add).toEqual([moved]);
+    expect(diff.update.map((u) => u.id)).toContain('org:region-a');
+    expect(diff.update.every((u) => u.id.startsWith('org:') || u.id.startsWith('col:'))).toBe(true);
+  });
+});
+
+describe('createSceneSync on headless cytoscape', () => {
+  it('brings in elements and positions over several tasks under one batch, then settles', async () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true });
+    const { sync, next, settledCount } = settle(cy);
+    const elements = elementsFor('affiliation');
+    const positions = positionsFor(elements);
+    const done = next();
+    sync.update({ elements, positions, animate: false });
+    expect(sync.busy()).toBe(true);
+    expect(batching(cy)).toBe(true);
+    // With a zero budget each task takes one step: nothing is there after the first task.
+    expect(cy.elements().length).toBe(0);
+    await done;
+    expect(sync.busy()).toBe(false);
+    expect(batching(cy)).toBe(false);
+    expect(settledCount()).toBe(1);
+    expect(ids(cy)).toEqual(elements.map((e) => e.data.id).sort());
+    for (const [id, p] of Object.entries(positions))
+      expect(cy.getElementById(id).position()).toEqual(p);
+    // A node with no position is placed beside its neighbours, not at the origin.
+    const partial = { ...positions };
+    delete partial['col:beta'];
+    const again = next();
+    sync.update({ elements, positions: partial, animate: false });
+    await again;
+    expect(cy.getElementById('col:beta').position()).not.toEqual({ x: 0, y: 0 });
+  });
+
+  it('a new target supersedes the running job: the end state is the newest target only', async () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true });
+    const { sync, next, settledCount } = settle(cy);
+    const affiliation = elementsFor('affiliation');
+    const network = elementsFor('network');
+    const done = next();
+    sync.update({ elements: affiliation, positions: positionsFor(affiliation), animate: false });
+    // Let the first job run a few steps, then switch.
+    await new Promise((r) => setTimeout(r, 5));
+    sync.update({ elements: network, positions: positionsFor(network), animate: false });
+    await done;
+    expect(settledCount()).toBe(1);
+    expect(ids(cy)).toEqual(network.map((e) => e.data.id).sort());
+    expect(
+      cy
+        .nodes()
+        .map((n) => n.id())
+        .every((id) => id.startsWith('org:')),
+    ).toBe(true);
+    expect(batching(cy)).toBe(false);
+  });
+
+  it('updates data in place: a kept node keeps its identity', async () => {
+    const elements = elementsFor('affiliation');
+    const cy = cytoscape({ headless: true, styleEnabled: true, elements });
+    const before = cy.getElementById('org:region-a');
+    const { sync, next } = settle(cy, 50);
+    const resized = elementsFor('affiliation', (n) => 10 - n);
+    const done = next();
+    sync.update({ elements: resized, positions: positionsFor(resized), animate: false });
+    await done;
+    const after = cy.getElementById('org:region-a');
+    expect(after.same(before)).toBe(true);
+    expect(after.data('size')).toBe(resized.find((d) => d.data.id === 'org:region-a')?.data.size);
+  });
+
+  it('dispose stops the job and closes the batch', () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true });
+    const { sync, settledCount } = settle(cy);
+    const elements = elementsFor('affiliation');
+    sync.update({ elements, positions: positionsFor(elements), animate: false });
+    expect(batching(cy)).toBe(true);
+    sync.dispose();
+    sync.dispose();
+    expect(batching(cy)).toBe(false);
+    expect(sync.busy()).toBe(false);
+    expect(settledCount()).toBe(0);
+  });
+});
