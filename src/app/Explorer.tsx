@@ -2,7 +2,7 @@
  * The explorer shell: header with search and toolbar, filters and legend on the left,
  * the picture (or its table alternative) in the middle, details on the right.
  */
-import { useCallback, useState } from 'react';
+import { startTransition, useCallback, useState } from 'react';
 import { DetailsPanel } from '../features/details/DetailsPanel';
 import { ExportDialog } from '../features/export/ExportDialog';
 import { FilterPanel } from '../features/filters/FilterPanel';
@@ -31,6 +31,12 @@ export function Explorer() {
   const nav = useAppStore((s) => s.nav);
   const [relayout, setRelayout] = useState(0);
   const [cy, setCy] = useState<Core | null>(null);
+  // Only the export dialog needs the instance: update it as a transition, so the whole
+  // shell is not re-rendered in the task that creates the picture.
+  const onPictureReady = useCallback(
+    (instance: Core) => startTransition(() => setCy(instance)),
+    [],
+  );
   const getPositions = useCallback(() => {
     if (!cy || cy.destroyed() || nav.display !== 'graph') return null;
     const out: Record<string, [number, number]> = {};
@@ -68,7 +74,7 @@ export function Explorer() {
       <main id="main-view" className="main-view" tabIndex={-1} aria-label={t(`view.${nav.view}`)}>
         <ErrorBoundary fallback={(_, reset) => <PanelError reset={reset} />}>
           {nav.display === 'graph' ? (
-            <GraphStage model={model} relayoutRequest={relayout} onReady={setCy} />
+            <GraphStage model={model} relayoutRequest={relayout} onReady={onPictureReady} />
           ) : (
             <VisibleTable model={model} />
           )}
