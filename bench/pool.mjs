@@ -60,6 +60,14 @@ const dist = fileURLToPath(new URL('../dist', import.meta.url));
 const site = await serveStatic(dist);
 const browser = await launchBrowser();
 const page = await browser.newPage();
+// Main-thread long tasks while each job runs: the jobs take seconds in the workers.
+await page.addInitScript(() => {
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries())
+      window.__longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+});
 await page.goto(`${site.url}?bench=1`);
 await page.waitForFunction(() => window.__app?.ready === true && window.__metricsBench);
 // Let the app's own (small) metrics job finish first.
@@ -73,7 +81,15 @@ for (let r = 0; r < RUNS; r++) {
   // Interleaved, so drift on the shared machine hits every configuration alike.
   for (const size of SIZES) {
     process.stderr.write(`· ${label}: pool size ${size}, run ${r + 1}/${RUNS}\n`);
-    const run = await page.evaluate((n) => window.__metricsBench(window.__benchInput, n), size);
+    const run = await page.evaluate(async (n) => {
+      const started = performance.now();
+      const result = await window.__metricsBench(window.__benchInput, n);
+      const ended = performance.now();
+      const longTasks = window.__longTasks.filter(
+        (t) => t.start < ended && t.start + t.duration > started,
+      );
+      return { ...result, longTasks };
+    }, size);
     runs.get(size).push(run);
   }
 }
@@ -102,9 +118,9 @@ console.log(
   `(default pool size there: ${first.hardwareConcurrency >= 3 ? Math.min(4, first.hardwareConcurrency - 1) : 'none, one worker'})\n`,
 );
 console.log(
-  '| graph | pool size | workers used | exact result, median ms | min–max ms | early estimate at ms | betweenness+closeness ms ¹ | speed-up | max rel. diff vs one worker |',
+  '| graph | pool size | workers used | exact result, median ms | min–max ms | early estimate at ms | betweenness+closeness ms ¹ | speed-up | max rel. diff vs one worker | main-thread long tasks during the job (longest ms) |',
 );
-console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const size of SIZES) {
   const list = runs.get(size);
   const totals = list.map((r) => r.totalMs);
@@ -113,7 +129,7 @@ for (const size of SIZES) {
   const phase = median(list.map((r) => r.timingsMs.pool ?? r.timingsMs.betweenness ?? 0));
   const diff = Math.max(...list.map(maxRelativeDiff));
   console.log(
-    `| ${label} | ${size} | ${list[0].workers} | ${fmt(median(totals))} | ${fmt(Math.min(...totals))}–${fmt(Math.max(...totals))} | ${estimate.length ? fmt(median(estimate)) : '–'} | ${fmt(phase)} | ${(single / median(totals)).toFixed(2)}× | ${diff.toExponential(1)} |`,
+    `| ${label} | ${size} | ${list[0].workers} | ${fmt(median(totals))} | ${fmt(Math.min(...totals))}–${fmt(Math.max(...totals))} | ${estimate.length ? fmt(median(estimate)) : '–'} | ${fmt(phase)} | ${(single / median(totals)).toFixed(2)}× | ${diff.toExponential(1)} | ${list.map((r) => r.longTasks.length).join(', ')} (${fmt(Math.max(0, ...list.flatMap((r) => r.longTasks.map((t) => t.duration))))}) |`,
   );
 }
 console.log(
