@@ -9,6 +9,7 @@ import './setup';
 import type { Core, ElementDefinition, EventObject } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
+import { flushSync } from 'react-dom';
 import { applyFocus, centreOn, runForceLayout, type Positions } from './controllers';
 import { createSceneSync, type SceneSync } from './sceneSync';
 import { PRESENTATION_STYLESHEET, STYLESHEET } from './stylesheet';
@@ -58,7 +59,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setCanvasWanted(true), 0);
+      // flushSync: created within this task, so work queued after it (the first metrics
+      // job is posted after the same frame) starts once the instance exists.
+      timer = setTimeout(() => flushSync(() => setCanvasWanted(true)), 0);
     });
     return () => {
       cancelAnimationFrame(frame);

@@ -25,6 +25,22 @@ export function metricsInput(graph: ViewGraph): MetricsInput {
   };
 }
 
+/** Runs `fn` in a task after the next frame (or after a task where frames are not drawn). */
+function afterNextFrame(fn: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  if (typeof requestAnimationFrame !== 'function') {
+    timer = setTimeout(fn, 0);
+    return () => clearTimeout(timer);
+  }
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(fn, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    if (timer !== undefined) clearTimeout(timer);
+  };
+}
+
 /**
  * Records the job's span as a User Timing measure ("metrics job"), visible in the browser's
  * performance tools and read by the long-task benchmark. Never throws.
@@ -43,31 +59,39 @@ export function useMetricsRunner(graph: ViewGraph): void {
     const input = metricsInput(graph);
     const { setMetrics } = useAppStore.getState();
     let current = true;
-    const started = performance.now();
+    let started: number | null = null;
     setMetrics({ status: 'running', key: input.key, progress: 0, error: null });
-    metricsClient()
-      .compute(input, (progress) => {
-        if (!current) return;
-        setMetrics({
-          progress: progress.fraction,
-          ...(progress.partial ? { result: progress.partial } : {}),
+    // The job is posted after the next frame, from a task of its own: by then the new view
+    // is rendered and painted and its picture created, so the worker runs alongside short
+    // main-thread tasks only (the picture's scene job), not alongside that work.
+    const cancelStart = afterNextFrame(() => {
+      started = performance.now();
+      const since = started;
+      metricsClient()
+        .compute(input, (progress) => {
+          if (!current) return;
+          setMetrics({
+            progress: progress.fraction,
+            ...(progress.partial ? { result: progress.partial } : {}),
+          });
+        })
+        .then((result) => {
+          if (!current) return;
+          recordJobSpan(since, input.key, 'done');
+          setMetrics({ status: 'done', result, progress: 1 });
+        })
+        .catch((error: unknown) => {
+          if (!current || (error instanceof Error && error.name === 'AbortError')) return;
+          recordJobSpan(since, input.key, 'error');
+          setMetrics({
+            status: 'error',
+            error: error instanceof Error ? error.message : String(error),
+          });
         });
-      })
-      .then((result) => {
-        if (!current) return;
-        recordJobSpan(started, input.key, 'done');
-        setMetrics({ status: 'done', result, progress: 1 });
-      })
-      .catch((error: unknown) => {
-        if (!current || (error instanceof Error && error.name === 'AbortError')) return;
-        recordJobSpan(started, input.key, 'error');
-        setMetrics({
-          status: 'error',
-          error: error instanceof Error ? error.message : String(error),
-        });
-      });
+    });
     return () => {
-      if (current && useAppStore.getState().metrics.status === 'running')
+      cancelStart();
+      if (current && started !== null && useAppStore.getState().metrics.status === 'running')
         recordJobSpan(started, input.key, 'superseded');
       current = false;
     };
