@@ -29,6 +29,8 @@ declare global {
         zoom: number;
         /** False while a change of the graph shown is still being brought in. */
         settled: boolean;
+        /** How many changes of the graph shown have been brought in so far. */
+        scenes: number;
         /**
          * Width of a node's label as cytoscape bounds it (its bitmap is cut to this) and of
          * its text measured in its current font, in model px; null when not drawn.

@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { HoverCard } from '../features/details/HoverCard';
 import { buildElements } from '../graph-view/elements';
-import { GraphCanvas, sceneSettled, type Core } from '../graph-view/GraphCanvas';
+import { GraphCanvas, scenesCompleted, sceneSettled, type Core } from '../graph-view/GraphCanvas';
 import { ZoomControls } from '../graph-view/ZoomControls';
 import { useAppStore } from '../state/store';
 import { useDataset } from './DatasetContext';
@@ -107,6 +107,7 @@ export function GraphStage(props: GraphStageProps) {
             edges: cy.edges().length,
             zoom: cy.zoom(),
             settled: sceneSettled(cy),
+            scenes: scenesCompleted(cy),
             labelWidths: (id: string) => {
               const node = cy.getElementById(id);
               if (node.empty()) return null;

@@ -24,6 +24,10 @@ const scenes = new WeakMap<Core, SceneSync>();
 export function sceneSettled(cy: Core): boolean {
   return !(scenes.get(cy)?.busy() ?? false);
 }
+/** How many scene jobs have been brought in on `cy` (test hook). */
+export function scenesCompleted(cy: Core): number {
+  return scenes.get(cy)?.completed() ?? 0;
+}
 
 export interface GraphCanvasProps {
   elements: ElementDefinition[];
@@ -120,20 +124,25 @@ export function GraphCanvas(props: GraphCanvasProps) {
   useEffect(() => {
     if (!scene) return;
     const previous = applied.current;
-    const positionsChanged = previous?.positions !== positions;
+    // Only sizes, colours or labels changed: keep where nodes are and the viewport.
+    const place =
+      previous === null || previous.positions !== positions || previous.layoutKey !== layoutKey;
     const sameElements = previous?.layoutKey.split('#')[0] === layoutKey.split('#')[0];
-    const animate =
-      previous !== null && positionsChanged && (props.animateAll === true || sameElements);
+    const animate = previous !== null && place && (props.animateAll === true || sameElements);
     applied.current = { layoutKey, positions };
-    scene.update({ elements, positions, animate });
+    scene.update({ elements, positions, animate, place });
     // animateAll is a mode flag; a new job when it flips is not wanted. contrast: the new
     // stylesheet is applied to every element, which the job then prepares in slices.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [scene, elements, positions, layoutKey, props.contrast]);
 
+  // A fresh force layout, once the scene in progress (if any) is in place.
+  const relayoutDone = useRef(0);
   useEffect(() => {
-    if (cy && relayoutRequest > 0) runForceLayout(cy);
-  }, [cy, relayoutRequest]);
+    if (!cy || !scene || scene.busy() || relayoutRequest <= relayoutDone.current) return;
+    relayoutDone.current = relayoutRequest;
+    runForceLayout(cy);
+  }, [cy, scene, relayoutRequest, settled]);
 
   useEffect(() => {
     if (!cy || !scene || scene.busy()) return;

@@ -27,6 +27,13 @@ export interface SceneTarget {
   positions: Positions;
   /** Move kept nodes to their new positions in an animation after the job, not at once. */
   animate: boolean;
+  /**
+   * Place every node at its target position and fit the viewport (a new graph, view or
+   * layout). When false only new nodes are placed: nodes already drawn stay where they are
+   * (moved by the user or a force layout) and the viewport is left alone, as when only the
+   * sizes, colours or labels change. Default true.
+   */
+  place?: boolean;
 }
 
 /** What must change in `cy` to show `elements`: computed without touching `cy`. */
@@ -267,16 +274,20 @@ function* sceneSteps(cy: Core, target: SceneTarget): Generator<void, void, undef
   // Kept nodes: moved now, or by the animation after the job.
   const nodes = cy.nodes();
   const all: Record<string, { x: number; y: number }> = {};
-  yield* inChunks(nodes, chunker, (chunk) => {
-    chunk.forEach((node: NodeSingular) => {
-      const p = positions[node.id()] ?? fallbackPosition(node, positions);
-      all[node.id()] = p;
-      if (!target.animate) node.position(p);
+  const place = target.place !== false;
+  const animate = place && target.animate;
+  if (place) {
+    yield* inChunks(nodes, chunker, (chunk) => {
+      chunk.forEach((node: NodeSingular) => {
+        const p = positions[node.id()] ?? fallbackPosition(node, positions);
+        all[node.id()] = p;
+        if (!animate) node.position(p);
+      });
+      prepare(cy, chunk);
     });
-    prepare(cy, chunk);
-  });
+  }
   const viewport = fitViewport(cy, all);
-  if (!target.animate) cy.viewport(viewport);
+  if (place && !animate) cy.viewport(viewport);
   yield;
   yield* inChunks(nodes, chunker, (chunk) => {
     warmTextures(cy, chunk);
@@ -285,7 +296,7 @@ function* sceneSteps(cy: Core, target: SceneTarget): Generator<void, void, undef
     prepare(cy, chunk);
   });
   // Nodes about to move in an animation would invalidate the layer at once.
-  if (target.animate) {
+  if (animate) {
     cy.layout({
       name: 'preset',
       positions: all,
@@ -306,6 +317,8 @@ export interface SceneSync {
   update(target: SceneTarget): void;
   /** True while a job runs (the picture is not yet the target). */
   busy(): boolean;
+  /** How many jobs have run to the end. */
+  completed(): number;
   /** Stops the running job and closes its batch. */
   dispose(): void;
 }
@@ -320,6 +333,8 @@ export function createSceneSync(
   budgetMs = SLICE_BUDGET_MS,
 ): SceneSync {
   let job: Generator<void, void, undefined> | null = null;
+  let running: SceneTarget | null = null;
+  let completed = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let batching = false;
   keepTexturesInCanvasElements(cy);
@@ -343,6 +358,7 @@ export function createSceneSync(
       return;
     }
     job = null;
+    completed += 1;
     // An animation started inside the job runs once the batch is closed.
     closeBatch();
     onSettled?.();
@@ -358,10 +374,17 @@ export function createSceneSync(
       // A running animation would fight the new positions.
       cy.stop(true, false);
       cy.nodes().stop(true, false);
-      job = sceneSteps(cy, target);
+      // A superseded job that was to place the nodes and fit the view hands that on.
+      const next =
+        job !== null && running?.place !== false && target.place === false
+          ? { ...target, place: true, animate: running?.animate ?? false }
+          : target;
+      running = next;
+      job = sceneSteps(cy, next);
       timer = setTimeout(run, 0);
     },
     busy: () => job !== null,
+    completed: () => completed,
     dispose() {
       if (timer !== undefined) clearTimeout(timer);
       timer = undefined;

@@ -1,7 +1,5 @@
 import { fileURLToPath } from 'node:url';
-
 import { describe, expect, it } from 'vitest';
-
 import { readDataDir } from '../../scripts/readData';
 
 describe('reading the curated data folder', () => {

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appState, startApp, waitForPicture, type AppHarness } from './harness';
+import { afterPictureChange, appState, startApp, waitForPicture, type AppHarness } from './harness';
 
 let app: AppHarness;
 beforeAll(async () => {
@@ -102,6 +102,33 @@ describe('explorer in the browser', () => {
       expect(w).not.toBeNull();
       expect(w?.bounds ?? 0).toBeGreaterThanOrEqual((w?.text ?? Infinity) - 1);
     }
+  });
+
+  it('a node the user moved stays put, and the view stays, when only sizes change', async () => {
+    const { page } = await app.open('?v=network');
+    await waitForPicture(page);
+    await page.waitForFunction(() => window.__app?.state().metrics.status === 'done');
+    const before = await page.evaluate(() =>
+      window.__app?.drawn?.()?.renderedPosition('org:region-skane'),
+    );
+    if (!before) throw new Error('Region Skåne is drawn');
+    await page.mouse.move(before.x, before.y);
+    await page.mouse.down();
+    await page.mouse.move(before.x + 40, before.y + 30, { steps: 5 });
+    await page.mouse.move(before.x + 80, before.y + 60, { steps: 5 });
+    await page.mouse.up();
+    const zoom = await page.evaluate(() => window.__app?.drawn?.()?.zoom);
+    await afterPictureChange(page, () =>
+      page.getByLabel('Storlek efter').selectOption('betweenness'),
+    );
+    // Longer than any animation the change could have started.
+    await page.waitForTimeout(700);
+    const after = await page.evaluate(() =>
+      window.__app?.drawn?.()?.renderedPosition('org:region-skane'),
+    );
+    expect(after?.x ?? 0).toBeCloseTo(before.x + 80, -1);
+    expect(after?.y ?? 0).toBeCloseTo(before.y + 60, -1);
+    expect(await page.evaluate(() => window.__app?.drawn?.()?.zoom)).toBe(zoom);
   });
 
   it('job 3: a deep link with view, filters, selection and language reproduces exactly that view', async () => {

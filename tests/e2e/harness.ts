@@ -60,3 +60,13 @@ export async function waitForPicture(page: Page | Frame) {
     return drawn !== null && drawn !== undefined && drawn.settled && drawn.nodes.length > 0;
   });
 }
+
+/** Runs `change` and waits until the picture has brought in the scene it causes. */
+export async function afterPictureChange(page: Page, change: () => Promise<unknown>) {
+  const before = await page.evaluate(() => window.__app?.drawn?.()?.scenes ?? 0);
+  await change();
+  await page.waitForFunction((n) => {
+    const drawn = window.__app?.drawn?.();
+    return drawn !== null && drawn !== undefined && drawn.settled && drawn.scenes > n;
+  }, before);
+}

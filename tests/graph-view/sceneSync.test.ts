@@ -157,3 +157,52 @@ describe('createSceneSync on headless cytoscape', () => {
     expect(settledCount()).toBe(0);
   });
 });
+
+describe('createSceneSync placement', () => {
+  it('only new data (place: false) leaves moved nodes and the viewport alone', async () => {
+    const elements = elementsFor('affiliation');
+    const positions = positionsFor(elements);
+    const cy = cytoscape({ headless: true, styleEnabled: true });
+    const { sync, next } = settle(cy, 50);
+    let done = next();
+    sync.update({ elements, positions, animate: false });
+    await done;
+    // The user drags a node and zooms in.
+    cy.getElementById('org:region-a').position({ x: 999, y: 999 });
+    cy.zoom(2.5);
+    done = next();
+    sync.update({
+      elements: elementsFor('affiliation', (n) => 10 - n),
+      positions,
+      animate: false,
+      place: false,
+    });
+    await done;
+    expect(cy.getElementById('org:region-a').position()).toEqual({ x: 999, y: 999 });
+    expect(cy.zoom()).toBe(2.5);
+    // A new layout (place: true) puts it back.
+    done = next();
+    sync.update({ elements, positions, animate: false });
+    await done;
+    expect(cy.getElementById('org:region-a').position()).toEqual(positions['org:region-a']);
+  });
+
+  it('a placing job superseded by a data-only one still places the nodes', async () => {
+    const affiliation = elementsFor('affiliation');
+    const cy = cytoscape({ headless: true, styleEnabled: true, elements: affiliation });
+    cy.nodes().positions(() => ({ x: -500, y: -500 }));
+    const { sync, next } = settle(cy);
+    const positions = positionsFor(affiliation);
+    const done = next();
+    sync.update({ elements: affiliation, positions, animate: false });
+    sync.update({
+      elements: elementsFor('affiliation', (n) => 10 - n),
+      positions,
+      animate: false,
+      place: false,
+    });
+    await done;
+    for (const [id, p] of Object.entries(positions))
+      expect(cy.getElementById(id).position()).toEqual(p);
+  });
+});
