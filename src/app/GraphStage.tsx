@@ -80,7 +80,13 @@ export function GraphStage(props: GraphStageProps) {
             : t('nodeKind.person');
       els.push({
         group: 'nodes',
-        data: { id: `label:${g.key}`, label },
+        // Wrapped to its group's width, so neighbouring group names do not run together.
+        // A zero-width space after each slash lets "Kommunförbund/delregion" wrap there.
+        data: {
+          id: `label:${g.key}`,
+          label: label.replaceAll('/', '/\u200b'),
+          labelWidth: Math.max(80, g.width - 12),
+        },
         classes: 'group-label',
         selectable: false,
         grabbable: false,

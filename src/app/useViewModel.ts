@@ -20,7 +20,7 @@ export interface ViewModel {
   graph: ViewGraph;
   positions: PositionMap;
   /** Group label anchors for the grouped layout. */
-  groupLabels: { key: string; x: number; y: number }[];
+  groupLabels: { key: string; x: number; y: number; width: number }[];
 }
 
 const GROUP_ORDER = [
@@ -59,7 +59,7 @@ export function useViewModel(): ViewModel {
     const grouped = groupedPositions(nodes, GROUP_ORDER);
     return {
       positions: grouped.positions,
-      groupLabels: grouped.groups.map((g) => ({ key: g.key, x: g.x, y: g.top })),
+      groupLabels: grouped.groups.map((g) => ({ key: g.key, x: g.x, y: g.top, width: g.width })),
     };
   }, [data, graph, layout, view]);
   return useMemo(

@@ -41,8 +41,8 @@ export function concentricPositions(nodes: readonly LayoutNode[], spacing = 46):
 
 export interface GroupedLayout {
   positions: PositionMap;
-  /** Centre and top edge of each group, to place its label. */
-  groups: { key: string; x: number; y: number; top: number; count: number }[];
+  /** Centre, top edge and width of each group's cell, to place and wrap its label. */
+  groups: { key: string; x: number; y: number; top: number; width: number; count: number }[];
 }
 
 /** Groups in the order given by `groupOrder`, each a sunflower spiral, wrapped in rows. */
@@ -91,6 +91,7 @@ export function groupedPositions(
       x: Math.round(cx),
       y: Math.round(cy),
       top: Math.round(cy - r - spacing * 0.2),
+      width: Math.round(2 * r),
       count: members.length,
     });
     x += 2 * r + spacing;
