@@ -193,6 +193,32 @@ describe('layouts', () => {
     ]);
     expect(groupedPositions(nodes, ['y', 'x'])).toEqual(layout);
   });
+  it('gives each group a cell width its label can wrap to, without overlapping its row', () => {
+    const many = Array.from({ length: 40 }, (_, i) => ({
+      id: `n${i}`,
+      links: i,
+      group: `g${i % 8}`,
+    }));
+    const { groups, positions } = groupedPositions(many, []);
+    for (const g of groups) {
+      expect(g.width).toBeGreaterThan(0);
+      // Every member lies within its group's cell.
+      for (const node of many.filter((n) => n.group === g.key))
+        expect(Math.abs((positions[node.id]?.x ?? Infinity) - g.x)).toBeLessThanOrEqual(
+          g.width / 2,
+        );
+    }
+    const rows = new Map<number, typeof groups>();
+    for (const g of groups) rows.set(g.top, [...(rows.get(g.top) ?? []), g]);
+    for (const row of rows.values()) {
+      const sorted = [...row].sort((a, b) => a.x - b.x);
+      for (let i = 1; i < sorted.length; i++) {
+        const [left, right] = [sorted[i - 1], sorted[i]];
+        if (!left || !right) continue;
+        expect(left.x + left.width / 2).toBeLessThanOrEqual(right.x - right.width / 2);
+      }
+    }
+  });
 });
 
 describe('CSV', () => {
