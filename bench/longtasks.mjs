@@ -7,6 +7,7 @@
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from '../scripts/browser.mjs';
 import { serveStatic } from '../scripts/static-server.mjs';
+import { recordLongTasks } from './longTaskRecorder.mjs';
 
 const RUNS = Number(process.env.LONGTASK_RUNS ?? 3);
 const dist = fileURLToPath(new URL('../dist', import.meta.url));
@@ -15,13 +16,7 @@ const browser = await launchBrowser();
 
 async function walkThrough() {
   const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
-  await page.addInitScript(() => {
-    window.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries())
-        window.__longTasks.push({ start: e.startTime, duration: e.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  });
+  await recordLongTasks(page);
   const steps = [];
   async function step(name, action) {
     const before = await page.evaluate(() => performance.now()).catch(() => 0);

@@ -15,6 +15,7 @@ import { launchBrowser } from '../scripts/browser.mjs';
 import { serveStatic } from '../scripts/static-server.mjs';
 // Run with tsx (npm run bench): the same seeded generator the metric tests use.
 import { randomInput } from '../tests/metrics/helpers.ts';
+import { recordLongTasks } from './longTaskRecorder.mjs';
 
 const RUNS = Number(process.env.POOL_BENCH_RUNS ?? 3);
 const SIZES = (process.env.POOL_BENCH_SIZES ?? '1,2,3').split(',').map(Number);
@@ -61,13 +62,7 @@ const site = await serveStatic(dist);
 const browser = await launchBrowser();
 const page = await browser.newPage();
 // Main-thread long tasks while each job runs: the jobs take seconds in the workers.
-await page.addInitScript(() => {
-  window.__longTasks = [];
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries())
-      window.__longTasks.push({ start: e.startTime, duration: e.duration });
-  }).observe({ type: 'longtask', buffered: true });
-});
+await recordLongTasks(page);
 await page.goto(`${site.url}?bench=1`);
 await page.waitForFunction(() => window.__app?.ready === true && window.__metricsBench);
 // Let the app's own (small) metrics job finish first.
