@@ -158,6 +158,16 @@ describe('createSceneSync on headless cytoscape', () => {
   });
 });
 
+/** A target in which only the node sizes differ: nothing to place, no fit. */
+function sizesOnly(positions: Record<string, { x: number; y: number }>) {
+  return {
+    elements: elementsFor('affiliation', (n) => 10 - n),
+    positions,
+    animate: false,
+    place: false,
+  };
+}
+
 describe('createSceneSync placement', () => {
   it('only new data (place: false) leaves moved nodes and the viewport alone', async () => {
     const elements = elementsFor('affiliation');
@@ -171,12 +181,7 @@ describe('createSceneSync placement', () => {
     cy.getElementById('org:region-a').position({ x: 999, y: 999 });
     cy.zoom(2.5);
     done = next();
-    sync.update({
-      elements: elementsFor('affiliation', (n) => 10 - n),
-      positions,
-      animate: false,
-      place: false,
-    });
+    sync.update(sizesOnly(positions));
     await done;
     expect(cy.getElementById('org:region-a').position()).toEqual({ x: 999, y: 999 });
     expect(cy.zoom()).toBe(2.5);
@@ -195,12 +200,7 @@ describe('createSceneSync placement', () => {
     const positions = positionsFor(affiliation);
     const done = next();
     sync.update({ elements: affiliation, positions, animate: false });
-    sync.update({
-      elements: elementsFor('affiliation', (n) => 10 - n),
-      positions,
-      animate: false,
-      place: false,
-    });
+    sync.update(sizesOnly(positions));
     await done;
     for (const [id, p] of Object.entries(positions))
       expect(cy.getElementById(id).position()).toEqual(p);
