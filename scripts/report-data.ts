@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { graphSchema } from '../src/data/graphSchema';
 import { foldText } from '../src/data/normalise';
-import { createDataset } from '../src/domain/dataset';
+import { createDataset } from '../src/data/dataset';
 import { nearDuplicateNames } from '../src/domain/nearDuplicates';
 import { dataDir } from './readData';
 

@@ -5,7 +5,7 @@
  */
 import { startTransition, useEffect, useMemo, useState } from 'react';
 import { loadDataset } from '../data/loadDataset';
-import type { Dataset } from '../domain/dataset';
+import type { Dataset } from '../data/dataset';
 import { buildSearchIndex } from '../domain/search';
 import { PresentShell } from '../features/present/PresentShell';
 import { usePresentation, useSlidesPersistence } from '../features/present/useSlides';

@@ -1,6 +1,6 @@
 /** Provides the loaded dataset and its search index to the component tree (not store state). */
 import { createContext, useContext } from 'react';
-import type { Dataset } from '../domain/dataset';
+import type { Dataset } from '../data/dataset';
 import type { SearchEntry } from '../domain/search';
 
 export interface DatasetContextValue {

@@ -3,7 +3,7 @@
  * parts dropped with a notice), then every nav change is written back with replaceState.
  */
 import { useEffect } from 'react';
-import type { Dataset } from '../domain/dataset';
+import type { Dataset } from '../data/dataset';
 import { makeTranslate } from '../i18n';
 import { useAppStore } from '../state/store';
 import { cleanNavState, parseNavState, serializeNavState } from '../url/navState';

@@ -2,7 +2,7 @@
  * Loads the bundled graph (a separate chunk, so the shell paints first), validates it at
  * run time and builds the in-memory dataset. Failures carry a readable reason.
  */
-import { createDataset, type Dataset } from '../domain/dataset';
+import { createDataset, type Dataset } from './dataset';
 import { graphSchema } from './graphSchema';
 
 export class DatasetError extends Error {

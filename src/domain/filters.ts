@@ -4,7 +4,7 @@
  */
 import type { CollaborationNode, MembershipEdge, SeatEdge } from '../data/graphSchema';
 import type { CollaborationKind, MembershipRole, OrganisationType } from '../data/vocabulary';
-import type { Dataset } from './dataset';
+import type { Dataset } from '../data/dataset';
 
 export interface Filters {
   organisationTypes: readonly OrganisationType[];

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { cleanNavState, parseNavState, serializeNavState, type NavState } from '../url/navState';
-import type { Dataset } from './dataset';
+import type { Dataset } from '../data/dataset';
 
 export const SLIDE_FILE_FORMAT = 'samverkanskartan-slides';
 export const SLIDE_FILE_VERSION = 1;

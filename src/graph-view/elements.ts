@@ -5,7 +5,7 @@
  */
 import type { ElementDefinition } from 'cytoscape';
 import { LEADING_ROLES } from '../data/vocabulary';
-import type { Dataset } from '../domain/dataset';
+import type { Dataset } from '../data/dataset';
 import type { ViewGraph } from '../domain/viewGraph';
 import { communityColour, ORGANISATION_COLOURS } from './palette';
 

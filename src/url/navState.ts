@@ -11,7 +11,7 @@ import {
   type MembershipRole,
   type OrganisationType,
 } from '../data/vocabulary';
-import type { Dataset } from '../domain/dataset';
+import type { Dataset } from '../data/dataset';
 import { DEFAULT_FILTERS, type Filters } from '../domain/filters';
 import { LANGUAGES, type Language } from '../i18n';
 import { METRIC_IDS } from '../metrics/types';

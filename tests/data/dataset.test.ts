@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { findContactData } from '../../src/data/contactData';
 import { graphSchema } from '../../src/data/graphSchema';
 import { organisationNameKeys } from '../../src/data/normalise';
-import { createDataset } from '../../src/domain/dataset';
+import { createDataset } from '../../src/data/dataset';
 import { buildSearchIndex, search } from '../../src/domain/search';
 
 const file = graphSchema.parse(

@@ -2,7 +2,7 @@
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { DatasetContext } from '../../src/app/DatasetContext';
-import type { Dataset } from '../../src/domain/dataset';
+import type { Dataset } from '../../src/data/dataset';
 import { buildSearchIndex } from '../../src/domain/search';
 import { useAppStore } from '../../src/state/store';
 import { DEFAULT_NAV_STATE } from '../../src/url/navState';

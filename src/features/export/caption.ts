@@ -5,7 +5,7 @@
  * summary, the data date and the source documents behind what is shown. Pure.
  */
 import { COLLABORATION_KINDS, ORGANISATION_TYPES } from '../../data/vocabulary';
-import type { Dataset } from '../../domain/dataset';
+import type { Dataset } from '../../data/dataset';
 import type { Filters, VisibleSet } from '../../domain/filters';
 import type { ViewGraph } from '../../domain/viewGraph';
 import type { CaptionContent, CaptionLegendGroup } from '../../graph-view/captionLayout';

@@ -12,7 +12,7 @@ import type {
   PersonNode,
   SeatEdge,
   SourceDocument,
-} from '../data/graphSchema';
+} from './graphSchema';
 
 export interface Dataset {
   file: GraphFile;
