@@ -35,5 +35,6 @@ export default tseslint.config(
   },
   { files: ['src/**/*.{ts,tsx}'], ignores: ['src/graph-view/**'], rules: { 'no-restricted-imports': ['error', cytoscapeImports] } },
   { files: ['src/domain/**', 'src/metrics/**', 'src/url/**', 'src/data/**'], rules: { 'no-restricted-imports': ['error', pureImports] } },
-  { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
+  { files: ['**/*.js', '**/*.mjs', '**/*.cjs'], ...tseslint.configs.disableTypeChecked },
+  { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' } },
 );

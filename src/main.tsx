@@ -3,6 +3,17 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 
+// `?bench=1` installs `window.__metricsBench` for bench/pool.mjs; loaded only then, and
+// never in the standalone export.
+if (
+  !import.meta.env.VITE_STANDALONE &&
+  new URLSearchParams(window.location.search).get('bench') === '1'
+) {
+  void Promise.all([import('./metrics/benchHook'), import('./metrics/metricsClient')]).then(
+    ([{ installBenchHook }, { createMetricsClient }]) => installBenchHook(createMetricsClient),
+  );
+}
+
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(

@@ -4,16 +4,16 @@
  * data cannot be read.
  */
 import { startTransition, useEffect, useMemo, useState } from 'react';
-import { loadDataset } from '../data/loadDataset';
 import type { Dataset } from '../data/dataset';
+import { loadDataset } from '../data/loadDataset';
 import { buildSearchIndex } from '../domain/search';
-import { PresentShell } from '../features/present/PresentShell';
 import { usePresentation, useSlidesPersistence } from '../features/present/useSlides';
+import { DatasetContext } from '../state/DatasetContext';
 import { useAppStore } from '../state/store';
-import { DatasetContext } from './DatasetContext';
+import { useT } from '../state/useT';
 import { EmbedShell } from './EmbedShell';
 import { Explorer } from './Explorer';
-import { useT } from './useT';
+import { PresentShell } from './PresentShell';
 import { useUrlSync } from './useUrlSync';
 
 declare global {

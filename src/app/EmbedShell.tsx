@@ -8,13 +8,13 @@ import { DetailsPanel } from '../features/details/DetailsPanel';
 import { Legend } from '../features/legend/Legend';
 import { useMetricsRunner } from '../features/metrics/useMetricsRunner';
 import { Notices } from '../features/notices/Notices';
+import { useDataset } from '../state/DatasetContext';
 import { useAppStore } from '../state/store';
+import { useT } from '../state/useT';
+import { useViewModel } from '../state/useViewModel';
 import { serializeNavState } from '../url/navState';
-import { useDataset } from './DatasetContext';
 import { ErrorBoundary, PanelError } from './ErrorBoundary';
 import { GraphStage } from './GraphStage';
-import { useT } from './useT';
-import { useViewModel } from './useViewModel';
 
 export function EmbedShell() {
   const { data } = useDataset();

@@ -1,6 +1,6 @@
 /** Catches render errors in a region so one broken panel never blanks the whole app. */
 import { Component, type ReactNode } from 'react';
-import { useT } from './useT';
+import { useT } from '../state/useT';
 
 interface Props {
   fallback: (error: Error, reset: () => void) => ReactNode;

@@ -16,12 +16,12 @@ import { ShareDialog } from '../features/share/ShareDialog';
 import { VisibleTable } from '../features/table/VisibleTable';
 import { Toolbar } from '../features/toolbar/Toolbar';
 import type { Core } from '../graph-view/GraphCanvas';
+import { useDataset } from '../state/DatasetContext';
 import { useAppStore } from '../state/store';
-import { useDataset } from './DatasetContext';
+import { useT } from '../state/useT';
+import { useViewModel } from '../state/useViewModel';
 import { ErrorBoundary, PanelError } from './ErrorBoundary';
 import { GraphStage } from './GraphStage';
-import { useT } from './useT';
-import { useViewModel } from './useViewModel';
 
 export function Explorer() {
   const { data } = useDataset();

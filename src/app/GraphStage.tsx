@@ -7,10 +7,10 @@ import { HoverCard } from '../features/details/HoverCard';
 import { buildElements } from '../graph-view/elements';
 import { GraphCanvas, scenesCompleted, sceneSettled, type Core } from '../graph-view/GraphCanvas';
 import { ZoomControls } from '../graph-view/ZoomControls';
+import { useDataset } from '../state/DatasetContext';
 import { useAppStore } from '../state/store';
-import { useDataset } from './DatasetContext';
-import { useT } from './useT';
-import type { ViewModel } from './useViewModel';
+import { useT } from '../state/useT';
+import type { ViewModel } from '../state/useViewModel';
 
 export interface GraphStageProps {
   model: ViewModel;

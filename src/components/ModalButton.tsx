@@ -3,7 +3,7 @@
  * The content may be a function of `close`, for forms that finish by closing.
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { useT } from '../app/useT';
+import { useT } from '../state/useT';
 import { Modal } from './Modal';
 
 export interface ModalButtonProps {

@@ -2,9 +2,9 @@
  * View filters as data, and the pure function that applies them: which collaborations,
  * memberships, organisations and seats are visible. An empty set means "no restriction".
  */
+import type { Dataset } from '../data/dataset';
 import type { CollaborationNode, MembershipEdge, SeatEdge } from '../data/graphSchema';
 import type { CollaborationKind, MembershipRole, OrganisationType } from '../data/vocabulary';
-import type { Dataset } from '../data/dataset';
 
 export interface Filters {
   organisationTypes: readonly OrganisationType[];

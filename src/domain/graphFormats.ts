@@ -7,8 +7,8 @@
 import Graph from 'graphology';
 import { write as writeGexf } from 'graphology-gexf';
 import type { Attributes } from 'graphology-types';
-import { toCsv } from './csv';
 import type { Dataset } from '../data/dataset';
+import { toCsv } from './csv';
 import type { ViewGraph, ViewLink } from './viewGraph';
 
 export const GRAPH_FORMATS = ['gexf', 'graphml'] as const;

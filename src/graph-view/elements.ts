@@ -4,8 +4,8 @@
  * labels appear by importance as the user zooms in.
  */
 import type { ElementDefinition } from 'cytoscape';
-import { LEADING_ROLES } from '../data/vocabulary';
 import type { Dataset } from '../data/dataset';
+import { LEADING_ROLES } from '../data/vocabulary';
 import type { ViewGraph } from '../domain/viewGraph';
 import { communityColour, ORGANISATION_COLOURS } from './palette';
 

@@ -509,13 +509,3 @@ export function createMetricsClient(options: MetricsClientOptions = {}): Metrics
     },
   };
 }
-
-// `?bench=1` installs `window.__metricsBench` (bench/pool.mjs); loaded only then.
-if (
-  !import.meta.env.VITE_STANDALONE &&
-  typeof window !== 'undefined' &&
-  typeof location !== 'undefined' &&
-  new URLSearchParams(location.search).get('bench') === '1'
-) {
-  void import('./benchHook').then(({ installBenchHook }) => installBenchHook(createMetricsClient));
-}

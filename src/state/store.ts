@@ -5,10 +5,10 @@
  */
 import { create } from 'zustand';
 import { DEFAULT_FILTERS, type Filters } from '../domain/filters';
-import { MAX_SLIDES, type Slide } from '../domain/slides';
 import type { Language } from '../i18n';
 import type { MetricsResult } from '../metrics/types';
 import { DEFAULT_NAV_STATE, type NavState } from '../url/navState';
+import { MAX_SLIDES, type Slide } from '../url/slides';
 
 export interface Notice {
   id: number;

@@ -3,6 +3,7 @@
  * throws (unknown or invalid parts are dropped and reported), serialize() omits defaults,
  * and clean() drops references the dataset does not know. Round-trip: parse(serialize(s)) = s.
  */
+import type { Dataset } from '../data/dataset';
 import {
   COLLABORATION_KINDS,
   MEMBERSHIP_ROLES,
@@ -11,7 +12,6 @@ import {
   type MembershipRole,
   type OrganisationType,
 } from '../data/vocabulary';
-import type { Dataset } from '../data/dataset';
 import { DEFAULT_FILTERS, type Filters } from '../domain/filters';
 import { LANGUAGES, type Language } from '../i18n';
 import { METRIC_IDS } from '../metrics/types';

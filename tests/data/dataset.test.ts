@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findContactData } from '../../src/data/contactData';
+import { createDataset } from '../../src/data/dataset';
 import { graphSchema } from '../../src/data/graphSchema';
 import { organisationNameKeys } from '../../src/data/normalise';
-import { createDataset } from '../../src/data/dataset';
 import { buildSearchIndex, search } from '../../src/domain/search';
 
 const file = graphSchema.parse(

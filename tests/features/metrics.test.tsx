@@ -2,10 +2,10 @@
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { useViewModel } from '../../src/app/useViewModel';
 import { MetricsPanel } from '../../src/features/metrics/MetricsPanel';
 import { useMetricsRunner } from '../../src/features/metrics/useMetricsRunner';
 import { useAppStore } from '../../src/state/store';
+import { useViewModel } from '../../src/state/useViewModel';
 import { renderWithData } from './renderWithData';
 
 afterEach(cleanup);

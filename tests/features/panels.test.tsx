@@ -2,13 +2,13 @@
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ViewModel } from '../../src/app/useViewModel';
 import { applyFilters, DEFAULT_FILTERS } from '../../src/domain/filters';
 import { buildViewGraph } from '../../src/domain/viewGraph';
 import { DetailsPanel } from '../../src/features/details/DetailsPanel';
 import { FilterPanel } from '../../src/features/filters/FilterPanel';
 import { SearchBox } from '../../src/features/search/SearchBox';
 import { useAppStore } from '../../src/state/store';
+import type { ViewModel } from '../../src/state/useViewModel';
 import { tinyDataset } from '../fixtures/tinyDataset';
 import { renderWithData } from './renderWithData';
 

@@ -1,9 +1,9 @@
 /** Renders a component inside the dataset context with a fresh store, for component tests. */
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { DatasetContext } from '../../src/app/DatasetContext';
 import type { Dataset } from '../../src/data/dataset';
 import { buildSearchIndex } from '../../src/domain/search';
+import { DatasetContext } from '../../src/state/DatasetContext';
 import { useAppStore } from '../../src/state/store';
 import { DEFAULT_NAV_STATE } from '../../src/url/navState';
 import { tinyDataset } from '../fixtures/tinyDataset';

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { slideFromView } from '../../src/domain/slides';
 import { loadSlides, saveSlides, SLIDES_KEY } from '../../src/features/present/slideStorage';
 import { DEFAULT_NAV_STATE } from '../../src/url/navState';
+import { slideFromView } from '../../src/url/slides';
 
 beforeEach(() => window.localStorage.clear());
 

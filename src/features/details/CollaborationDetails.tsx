@@ -4,14 +4,14 @@
  * note and the sources.
  */
 import { useMemo, useState } from 'react';
-import { useDataset } from '../../app/DatasetContext';
-import { useT } from '../../app/useT';
 import { Fact, NodeLinkList } from '../../components/Facts';
 import { NodeLink } from '../../components/NodeLink';
 import { CollaborationSwatch, OrganisationSwatch } from '../../components/Swatch';
 import type { CollaborationNode, MembershipEdge } from '../../data/graphSchema';
 import { MEMBERSHIP_ROLES, ORGANISATION_TYPES, SEAT_BODIES } from '../../data/vocabulary';
 import { compareSv } from '../../domain/collate';
+import { useDataset } from '../../state/DatasetContext';
+import { useT } from '../../state/useT';
 import { Evidence } from './Evidence';
 import { MembershipItem } from './MembershipItem';
 import { MemberTable } from './MemberTable';

@@ -1,7 +1,7 @@
 /** The right-hand panel: details of whatever is selected, or a hint when nothing is. */
-import { useDataset } from '../../app/DatasetContext';
-import { useT } from '../../app/useT';
+import { useDataset } from '../../state/DatasetContext';
 import { useAppStore } from '../../state/store';
+import { useT } from '../../state/useT';
 import { CollaborationDetails } from './CollaborationDetails';
 import { OrganisationDetails } from './OrganisationDetails';
 import { PersonDetails } from './PersonDetails';

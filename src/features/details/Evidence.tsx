@@ -1,7 +1,7 @@
 /** Shows where a fact comes from: source document title and section (and page). */
-import { useDataset } from '../../app/DatasetContext';
-import { useT } from '../../app/useT';
 import type { Evidence as EvidenceEntry } from '../../data/graphSchema';
+import { useDataset } from '../../state/DatasetContext';
+import { useT } from '../../state/useT';
 
 export function Evidence({ evidence }: { evidence: readonly EvidenceEntry[] }) {
   const { data } = useDataset();

@@ -2,9 +2,9 @@
  * A small card beside the pointer for the hovered node or link: what it is, and for a tie
  * in the collaboration network, the collaborations behind it.
  */
-import { useDataset } from '../../app/DatasetContext';
-import { useT } from '../../app/useT';
 import { keyCollaborators } from '../../domain/projection';
+import { useDataset } from '../../state/DatasetContext';
+import { useT } from '../../state/useT';
 
 const LISTED = 8;
 

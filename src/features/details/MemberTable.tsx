@@ -3,15 +3,15 @@
  * (UTF-8 with BOM). Sorting is by column header buttons with aria-sort.
  */
 import { useMemo, useState } from 'react';
-import { useDataset } from '../../app/DatasetContext';
-import { useT } from '../../app/useT';
 import { downloadText } from '../../components/download';
 import { NodeLink } from '../../components/NodeLink';
 import type { CollaborationNode, MembershipEdge } from '../../data/graphSchema';
 import { MEMBERSHIP_ROLES, ORGANISATION_TYPES } from '../../data/vocabulary';
 import { compareSv } from '../../domain/collate';
 import { fileNameFor, toCsv } from '../../domain/csv';
+import { useDataset } from '../../state/DatasetContext';
 import { useAppStore } from '../../state/store';
+import { useT } from '../../state/useT';
 
 type Column = 'organisation' | 'type' | 'role' | 'source';
 

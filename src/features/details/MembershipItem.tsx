@@ -2,10 +2,10 @@
  * One membership in a details list: the other end (collaboration or organisation), the
  * role, whether it is implied, the curator's note and the evidence.
  */
-import { useDataset } from '../../app/DatasetContext';
-import { useT } from '../../app/useT';
 import { NodeLink } from '../../components/NodeLink';
 import type { MembershipEdge } from '../../data/graphSchema';
+import { useDataset } from '../../state/DatasetContext';
+import { useT } from '../../state/useT';
 import { Evidence } from './Evidence';
 
 export function MembershipItem({

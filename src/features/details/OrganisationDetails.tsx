@@ -4,8 +4,6 @@
  * shared collaborations, each expandable to the collaborations behind it.
  */
 import { useMemo, useState } from 'react';
-import { useDataset } from '../../app/DatasetContext';
-import { useT } from '../../app/useT';
 import { Fact, NodeLinkList } from '../../components/Facts';
 import { NodeLink } from '../../components/NodeLink';
 import { OrganisationSwatch } from '../../components/Swatch';
@@ -13,6 +11,8 @@ import type { MembershipEdge, OrganisationNode } from '../../data/graphSchema';
 import { COLLABORATION_KINDS } from '../../data/vocabulary';
 import { compareSv } from '../../domain/collate';
 import { keyCollaborators } from '../../domain/projection';
+import { useDataset } from '../../state/DatasetContext';
+import { useT } from '../../state/useT';
 import { MembershipItem } from './MembershipItem';
 
 const KEY_COLLABORATORS_SHOWN = 10;

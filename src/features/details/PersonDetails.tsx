@@ -1,10 +1,10 @@
 /** A person: organisation(s) and the seats they hold, with the source of each seat. */
-import { useDataset } from '../../app/DatasetContext';
-import { useT } from '../../app/useT';
 import { Fact, NodeLinkList } from '../../components/Facts';
 import { NodeLink } from '../../components/NodeLink';
 import { PersonSwatch } from '../../components/Swatch';
 import type { PersonNode } from '../../data/graphSchema';
+import { useDataset } from '../../state/DatasetContext';
+import { useT } from '../../state/useT';
 import { Evidence } from './Evidence';
 
 export function PersonDetails({ person }: { person: PersonNode }) {

@@ -1,10 +1,10 @@
 /** A tie in the collaboration network: the two organisations and the collaborations they share. */
 import { useMemo } from 'react';
-import { useDataset } from '../../app/DatasetContext';
-import { useT } from '../../app/useT';
 import { NodeLink } from '../../components/NodeLink';
 import { CollaborationSwatch } from '../../components/Swatch';
 import { keyCollaborators } from '../../domain/projection';
+import { useDataset } from '../../state/DatasetContext';
+import { useT } from '../../state/useT';
 
 export function TieDetails({ a, b }: { a: string; b: string }) {
   const { data } = useDataset();

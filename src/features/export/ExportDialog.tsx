@@ -5,9 +5,6 @@
  * Choices are kept while the page is open; the picture formats need the graph display.
  */
 import { useMemo, useState } from 'react';
-import { useDataset } from '../../app/DatasetContext';
-import { useT } from '../../app/useT';
-import type { ViewModel } from '../../app/useViewModel';
 import { downloadBlob, downloadText } from '../../components/download';
 import { ModalButton } from '../../components/ModalButton';
 import { fileNameFor } from '../../domain/csv';
@@ -26,7 +23,10 @@ import {
 } from '../../graph-view/exportImage';
 import type { Core } from '../../graph-view/GraphCanvas';
 import { COLLABORATION_FILL, ORGANISATION_COLOURS, PERSON_BORDER } from '../../graph-view/palette';
+import { useDataset } from '../../state/DatasetContext';
 import { useAppStore } from '../../state/store';
+import { useT } from '../../state/useT';
+import type { ViewModel } from '../../state/useViewModel';
 import { serializeNavState } from '../../url/navState';
 import { autoTitle, buildCaption } from './caption';
 import { injectView } from './standalone';

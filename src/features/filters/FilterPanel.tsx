@@ -4,13 +4,13 @@
  * shown, and a one-click reset. Every filter lives in the URL.
  */
 import { useMemo } from 'react';
-import { useDataset } from '../../app/DatasetContext';
-import { useT } from '../../app/useT';
-import type { ViewModel } from '../../app/useViewModel';
 import { CollaborationSwatch, OrganisationSwatch } from '../../components/Swatch';
 import { COLLABORATION_KINDS, MEMBERSHIP_ROLES, ORGANISATION_TYPES } from '../../data/vocabulary';
 import { isFiltered, type Filters } from '../../domain/filters';
+import { useDataset } from '../../state/DatasetContext';
 import { useAppStore } from '../../state/store';
+import { useT } from '../../state/useT';
+import type { ViewModel } from '../../state/useViewModel';
 
 function toggle<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];

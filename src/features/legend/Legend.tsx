@@ -2,12 +2,12 @@
  * The legend, derived from what is drawn right now: only the organisation types and
  * collaboration kinds present in the view, the edge styles in use, and what size means.
  */
-import { useDataset } from '../../app/DatasetContext';
-import { useT } from '../../app/useT';
-import type { ViewModel } from '../../app/useViewModel';
 import { CollaborationSwatch, OrganisationSwatch, PersonSwatch } from '../../components/Swatch';
 import { COLLABORATION_KINDS, ORGANISATION_TYPES } from '../../data/vocabulary';
+import { useDataset } from '../../state/DatasetContext';
 import { useAppStore } from '../../state/store';
+import { useT } from '../../state/useT';
+import type { ViewModel } from '../../state/useViewModel';
 
 function Line({
   dash,

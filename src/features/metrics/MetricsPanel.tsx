@@ -5,8 +5,6 @@
  * collaborations that hold them together.
  */
 import { useMemo, useState } from 'react';
-import { useDataset } from '../../app/DatasetContext';
-import { useT } from '../../app/useT';
 import { downloadText } from '../../components/download';
 import { NodeLink } from '../../components/NodeLink';
 import { OrganisationSwatch } from '../../components/Swatch';
@@ -17,7 +15,9 @@ import { fileNameFor, toCsv } from '../../domain/csv';
 import { communityColour } from '../../graph-view/palette';
 import { formatNumber } from '../../i18n';
 import { METRIC_IDS, type MetricId, type NodeMetrics } from '../../metrics/types';
+import { useDataset } from '../../state/DatasetContext';
 import { useAppStore } from '../../state/store';
+import { useT } from '../../state/useT';
 import { COLOUR_MODES, SIZE_MEASURES, type SizeMeasure } from '../../url/navState';
 
 /** A metric's value for display (integers for degree, 3–4 significant digits otherwise). */

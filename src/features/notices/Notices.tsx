@@ -1,7 +1,7 @@
 /** Short notices (ignored URL parts, saved files, errors) in a polite live region. */
 import { useEffect } from 'react';
-import { useT } from '../../app/useT';
 import { useAppStore } from '../../state/store';
+import { useT } from '../../state/useT';
 
 const AUTO_DISMISS_MS = 8000;
 

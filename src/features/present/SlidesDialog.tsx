@@ -4,10 +4,11 @@
  * sequence. An import is validated first and only ever appended.
  */
 import { useRef, useState } from 'react';
-import { useDataset } from '../../app/DatasetContext';
-import { useT } from '../../app/useT';
 import { downloadText } from '../../components/download';
 import { ModalButton } from '../../components/ModalButton';
+import { useDataset } from '../../state/DatasetContext';
+import { useAppStore } from '../../state/store';
+import { useT } from '../../state/useT';
 import {
   encodeSlideSequence,
   mergeImported,
@@ -15,8 +16,7 @@ import {
   slideFileText,
   slideFromView,
   type Slide,
-} from '../../domain/slides';
-import { useAppStore } from '../../state/store';
+} from '../../url/slides';
 
 export interface SlidesDialogProps {
   /** Current node positions of the picture, saved with a slide (null in table display). */

@@ -7,7 +7,7 @@ import {
   SLIDE_FILE_VERSION,
   slideFileSchema,
   type Slide,
-} from '../../domain/slides';
+} from '../../url/slides';
 
 export const SLIDES_KEY = 'samverkanskartan.slides.v1';
 

@@ -4,10 +4,10 @@
  * presenting.
  */
 import { useEffect } from 'react';
-import { useDataset } from '../../app/DatasetContext';
-import { decodeSlideSequence, viewOfSlide } from '../../domain/slides';
 import { makeTranslate } from '../../i18n';
+import { useDataset } from '../../state/DatasetContext';
 import { useAppStore } from '../../state/store';
+import { decodeSlideSequence, viewOfSlide } from '../../url/slides';
 import { browserStorage, loadSlides, saveSlides } from './slideStorage';
 
 export function useSlidesPersistence(): void {

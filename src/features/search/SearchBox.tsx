@@ -4,11 +4,11 @@
  * the picture centres and highlights with its neighbourhood.
  */
 import { useId, useMemo, useRef, useState } from 'react';
-import { useDataset } from '../../app/DatasetContext';
-import { useT } from '../../app/useT';
 import { CollaborationSwatch, OrganisationSwatch, PersonSwatch } from '../../components/Swatch';
 import { search } from '../../domain/search';
+import { useDataset } from '../../state/DatasetContext';
 import { useAppStore } from '../../state/store';
+import { useT } from '../../state/useT';
 
 export function SearchBox() {
   const { data, searchIndex } = useDataset();

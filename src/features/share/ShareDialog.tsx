@@ -4,10 +4,10 @@
  * both, and one-click copying with a visible "Kopierat".
  */
 import { useEffect, useRef, useState } from 'react';
-import { useT } from '../../app/useT';
 import { copyText } from '../../components/clipboard';
 import { ModalButton } from '../../components/ModalButton';
 import { useAppStore } from '../../state/store';
+import { useT } from '../../state/useT';
 import { EMBED_SIZES, iframeSnippet, viewUrl } from './shareLinks';
 
 export function ShareDialog() {

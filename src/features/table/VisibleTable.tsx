@@ -3,14 +3,14 @@
  * (organisations and collaborations), with the same selection as the picture.
  */
 import { useMemo, useState } from 'react';
-import { useDataset } from '../../app/DatasetContext';
-import { useT } from '../../app/useT';
-import type { ViewModel } from '../../app/useViewModel';
 import { downloadText } from '../../components/download';
 import { NodeLink } from '../../components/NodeLink';
 import { compareSv } from '../../domain/collate';
 import { fileNameFor, toCsv } from '../../domain/csv';
+import { useDataset } from '../../state/DatasetContext';
 import { useAppStore } from '../../state/store';
+import { useT } from '../../state/useT';
+import type { ViewModel } from '../../state/useViewModel';
 
 type SortKey = 'name' | 'type' | 'count';
 

@@ -2,9 +2,9 @@
  * The top bar: view (affiliation graph / collaboration network), picture or table,
  * layout, people toggle and language. Each control writes the URL state.
  */
-import { useT } from '../../app/useT';
 import { LANGUAGES } from '../../i18n';
 import { useAppStore } from '../../state/store';
+import { useT } from '../../state/useT';
 import { DISPLAYS, LAYOUTS, VIEWS } from '../../url/navState';
 
 export function Toolbar({ onRelayout }: { onRelayout: () => void }) {

@@ -12,8 +12,8 @@ import {
   type PositionMap,
 } from '../domain/layouts';
 import { buildViewGraph, type ViewGraph } from '../domain/viewGraph';
-import { useAppStore } from '../state/store';
 import { useDataset } from './DatasetContext';
+import { useAppStore } from './store';
 
 export interface ViewModel {
   visible: VisibleSet;

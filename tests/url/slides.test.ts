@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_NAV_STATE } from '../../src/url/navState';
 import {
   decodeSlideSequence,
   encodeSlideSequence,
@@ -7,8 +8,7 @@ import {
   slideFileText,
   slideFromView,
   viewOfSlide,
-} from '../../src/domain/slides';
-import { DEFAULT_NAV_STATE } from '../../src/url/navState';
+} from '../../src/url/slides';
 import { tinyDataset } from '../fixtures/tinyDataset';
 
 const data = tinyDataset();

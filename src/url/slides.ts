@@ -5,8 +5,8 @@
  * string, so a slide means exactly what its link would mean.
  */
 import { z } from 'zod';
-import { cleanNavState, parseNavState, serializeNavState, type NavState } from '../url/navState';
 import type { Dataset } from '../data/dataset';
+import { cleanNavState, parseNavState, serializeNavState, type NavState } from './navState';
 
 export const SLIDE_FILE_FORMAT = 'samverkanskartan-slides';
 export const SLIDE_FILE_VERSION = 1;

@@ -4,13 +4,13 @@
  * PageDown and space (so presentation clickers work). Escape leaves for the explorer.
  */
 import { useEffect, useRef } from 'react';
-import { GraphStage } from '../../app/GraphStage';
-import { useT } from '../../app/useT';
-import { useViewModel } from '../../app/useViewModel';
-import { useAppStore } from '../../state/store';
-import { Legend } from '../legend/Legend';
-import { useMetricsRunner } from '../metrics/useMetricsRunner';
-import { Notices } from '../notices/Notices';
+import { Legend } from '../features/legend/Legend';
+import { useMetricsRunner } from '../features/metrics/useMetricsRunner';
+import { Notices } from '../features/notices/Notices';
+import { useAppStore } from '../state/store';
+import { useT } from '../state/useT';
+import { useViewModel } from '../state/useViewModel';
+import { GraphStage } from './GraphStage';
 
 const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter']);
 const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace']);
