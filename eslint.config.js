@@ -18,7 +18,7 @@ const pureImports = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'tests/e2e/artifacts'] },
+  { ignores: ['dist', 'dist-e2e', 'node_modules', 'coverage', 'tests/e2e/artifacts'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -10,7 +10,7 @@ import { serveStatic } from '../scripts/static-server.mjs';
 import { recordLongTasks } from './longTaskRecorder.mjs';
 
 const RUNS = Number(process.env.LONGTASK_RUNS ?? 3);
-const dist = fileURLToPath(new URL('../dist', import.meta.url));
+const dist = fileURLToPath(new URL('../dist-e2e', import.meta.url));
 const site = await serveStatic(dist);
 const browser = await launchBrowser();
 

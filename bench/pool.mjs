@@ -57,7 +57,7 @@ print(json.dumps(dict(version=igraph.__version__, betweenness=b, closeness=c)))
 const input = randomInput(10000, 50000, 'bench-10k');
 const label = `random 10k / 50k (${input.nodes.length.toLocaleString('en')} n / ${input.edges.length.toLocaleString('en')} e)`;
 
-const dist = fileURLToPath(new URL('../dist', import.meta.url));
+const dist = fileURLToPath(new URL('../dist-e2e', import.meta.url));
 const site = await serveStatic(dist);
 const browser = await launchBrowser();
 const page = await browser.newPage();

@@ -32,7 +32,7 @@ const shots = [
     : []),
 ];
 
-const site = await serveStatic(`${root}dist`);
+const site = await serveStatic(`${root}dist-e2e`);
 const browser = await launchBrowser();
 try {
   for (const shot of shots) {

@@ -14,34 +14,8 @@ import { useT } from '../state/useT';
 import { EmbedShell } from './EmbedShell';
 import { Explorer } from './Explorer';
 import { PresentShell } from './PresentShell';
+import { installAppHook } from './testHooks';
 import { useUrlSync } from './useUrlSync';
-
-declare global {
-  interface Window {
-    /** Read-only hook for browser tests and debugging. */
-    __app?: {
-      state: () => ReturnType<typeof useAppStore.getState>;
-      ready: boolean;
-      /** Counts of what the picture draws right now (null before it exists). */
-      drawn?: () => {
-        nodes: string[];
-        edges: number;
-        zoom: number;
-        /** False while a change of the graph shown is still being brought in. */
-        settled: boolean;
-        /** How many changes of the graph shown have been brought in so far. */
-        scenes: number;
-        /**
-         * Width of a node's label as cytoscape bounds it (its bitmap is cut to this) and of
-         * its text measured in its current font, in model px; null when not drawn.
-         */
-        labelWidths: (id: string) => { bounds: number; text: number } | null;
-        /** Where a node is drawn, in viewport (client) px, or null when it is not drawn. */
-        renderedPosition: (id: string) => { x: number; y: number } | null;
-      } | null;
-    };
-  }
-}
 
 export function App({ load = loadDataset }: { load?: () => Promise<Dataset> }) {
   const t = useT();
@@ -67,7 +41,7 @@ export function App({ load = loadDataset }: { load?: () => Promise<Dataset> }) {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
   useEffect(() => {
-    window.__app = { ...window.__app, state: () => useAppStore.getState(), ready: data !== null };
+    installAppHook(data !== null);
   }, [data]);
   const context = useMemo(
     () => (data ? { data, searchIndex: buildSearchIndex(data.file.nodes) } : null),

@@ -4,13 +4,15 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { HoverCard } from '../features/details/HoverCard';
-import { buildElements } from '../graph-view/elements';
-import { GraphCanvas, scenesCompleted, sceneSettled, type Core } from '../graph-view/GraphCanvas';
+import { buildElements, groupLabelElements, nodeSizeValues } from '../graph-view/elements';
+import { GraphCanvas, type Core } from '../graph-view/GraphCanvas';
 import { ZoomControls } from '../graph-view/ZoomControls';
+import type { Translate } from '../i18n';
 import { useDataset } from '../state/DatasetContext';
 import { useAppStore } from '../state/store';
 import { useT } from '../state/useT';
 import type { ViewModel } from '../state/useViewModel';
+import { installDrawnHook } from './testHooks';
 
 export interface GraphStageProps {
   model: ViewModel;
@@ -52,48 +54,25 @@ export function GraphStage(props: GraphStageProps) {
     s.metrics.result?.key === model.graph.signature ? s.metrics.result : null,
   );
   // Size and colour by a measure once it is computed for this graph; until then by links.
-  const metricSizes = useMemo(() => {
-    if (sizeValues || nav.sizeBy === 'links' || !metrics) return sizeValues;
-    const measure = nav.sizeBy;
-    return new Map(Object.entries(metrics.nodes).map(([id, m]) => [id, m[measure] ?? 0]));
-  }, [sizeValues, nav.sizeBy, metrics]);
+  const sizes = useMemo(
+    () => sizeValues ?? nodeSizeValues(model.graph, nav.sizeBy, metrics?.nodes ?? null),
+    [sizeValues, model.graph, nav.sizeBy, metrics],
+  );
   const metricCommunities = useMemo(() => {
     if (communities || nav.colourBy !== 'community' || !metrics) return communities;
     return new Map(Object.entries(metrics.nodes).map(([id, m]) => [id, m.community]));
   }, [communities, nav.colourBy, metrics]);
 
-  const elements = useMemo(() => {
-    const sizes =
-      metricSizes ??
-      new Map(model.graph.nodes.map((n) => [n.id, nav.view === 'network' ? n.strength : n.links]));
-    const els = buildElements(data, model.graph, {
-      sizeValues: sizes,
-      ...(metricCommunities ? { communities: metricCommunities } : {}),
-    });
-    for (const g of model.groupLabels) {
-      const [kind, type] = g.key.split(':');
-      const label =
-        kind === 'org'
-          ? t(`orgType.${type as 'region'}`)
-          : kind === 'col'
-            ? t(`colKind.${type as 'project'}`)
-            : t('nodeKind.person');
-      els.push({
-        group: 'nodes',
-        // Wrapped to its group's width, so neighbouring group names do not run together.
-        // A zero-width space after each slash lets "Kommunförbund/delregion" wrap there.
-        data: {
-          id: `label:${g.key}`,
-          label: label.replaceAll('/', '/\u200b'),
-          labelWidth: Math.max(80, g.width - 12),
-        },
-        classes: 'group-label',
-        selectable: false,
-        grabbable: false,
-      });
-    }
-    return els;
-  }, [data, model, nav.view, t, metricSizes, metricCommunities]);
+  const elements = useMemo(
+    () => [
+      ...buildElements(data, model.graph, {
+        sizeValues: sizes,
+        ...(metricCommunities ? { communities: metricCommunities } : {}),
+      }),
+      ...groupLabelElements(model.groupLabels, (key) => groupName(key, t)),
+    ],
+    [data, model, t, sizes, metricCommunities],
+  );
   const positions = useMemo(() => {
     const out = { ...model.positions };
     for (const g of model.groupLabels) out[`label:${g.key}`] = { x: g.x, y: g.y };
@@ -101,50 +80,7 @@ export function GraphStage(props: GraphStageProps) {
     return out;
   }, [model, positionsOverride]);
 
-  useEffect(() => {
-    if (!window.__app) return;
-    window.__app.drawn = () =>
-      cy && !cy.destroyed()
-        ? {
-            nodes: cy
-              .nodes()
-              .not('.group-label')
-              .map((n) => n.id()),
-            edges: cy.edges().length,
-            zoom: cy.zoom(),
-            settled: sceneSettled(cy),
-            scenes: scenesCompleted(cy),
-            labelWidths: (id: string) => {
-              const node = cy.getElementById(id);
-              if (node.empty()) return null;
-              // pstyle: public API missing from the type definitions.
-              const style = (name: string) =>
-                (
-                  node as unknown as { pstyle(n: string): { strValue: string; pfValue: number } }
-                ).pstyle(name);
-              const context = document.createElement('canvas').getContext('2d');
-              if (!context) return null;
-              context.font = `${style('font-weight').strValue} ${style('font-size').pfValue}px ${style('font-family').strValue}`;
-              const bounds = node.boundingBox({
-                includeLabels: true,
-                includeNodes: false,
-                includeOverlays: false,
-              });
-              return {
-                bounds: bounds.w,
-                text: context.measureText(String(style('label').strValue)).width,
-              };
-            },
-            renderedPosition: (id: string) => {
-              const node = cy.getElementById(id);
-              if (node.empty()) return null;
-              const box = cy.container()?.getBoundingClientRect();
-              const p = node.renderedPosition();
-              return { x: (box?.left ?? 0) + p.x, y: (box?.top ?? 0) + p.y };
-            },
-          }
-        : null;
-  }, [cy]);
+  useEffect(() => installDrawnHook(cy), [cy]);
 
   return (
     <div
@@ -176,4 +112,12 @@ export function GraphStage(props: GraphStageProps) {
       <ZoomControls cy={cy} labels={{ in: t('zoom.in'), out: t('zoom.out'), fit: t('zoom.fit') }} />
     </div>
   );
+}
+
+/** The name of a grouped-layout group key (`org:<type>`, `col:<kind>`, `person`). */
+function groupName(key: string, t: Translate): string {
+  const [kind, type] = key.split(':');
+  if (kind === 'org') return t(`orgType.${type as 'region'}`);
+  if (kind === 'col') return t(`colKind.${type as 'project'}`);
+  return t('nodeKind.person');
 }

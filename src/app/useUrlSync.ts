@@ -6,7 +6,7 @@ import { useEffect } from 'react';
 import type { Dataset } from '../data/dataset';
 import { makeTranslate } from '../i18n';
 import { useAppStore } from '../state/store';
-import { cleanNavState, parseNavState, serializeNavState } from '../url/navState';
+import { cleanNavState, parseNavState, urlForState } from '../url/navState';
 
 declare global {
   interface Window {
@@ -34,16 +34,7 @@ export function useUrlSync(data: Dataset | null): void {
     readUrlIntoStore(data, window.__SAMVERKAN_VIEW__ ?? window.location.search);
     const write = () => {
       const { nav } = useAppStore.getState();
-      // A presentation keeps its sequence and position in the link, so a reload resumes.
-      const current = new URLSearchParams(window.location.search);
-      const slides = nav.mode === 'present' ? current.get('slides') : null;
-      const { sequence, index } = useAppStore.getState().slides;
-      // Until the sequence is open, keep the position the link asked for.
-      const position = nav.mode !== 'present' ? null : sequence ? index + 1 : current.get('slide');
-      const extra = `${slides ? `&slides=${slides}` : ''}${position ? `&slide=${position}` : ''}`;
-      const base = serializeNavState(nav);
-      const query = extra ? `${base || '?'}${base ? extra : extra.slice(1)}` : base;
-      const url = `${window.location.pathname}${query}${window.location.hash}`;
+      const url = urlForState(nav, window.location.pathname, window.location.hash);
       if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
         try {
           window.history.replaceState(null, '', url);
@@ -55,7 +46,7 @@ export function useUrlSync(data: Dataset | null): void {
     };
     write();
     const unsubscribe = useAppStore.subscribe((state, previous) => {
-      if (state.nav !== previous.nav || state.slides.index !== previous.slides.index) write();
+      if (state.nav !== previous.nav) write();
     });
     const onPop = () => readUrlIntoStore(data, window.location.search);
     window.addEventListener('popstate', onPop);

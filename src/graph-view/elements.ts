@@ -92,3 +92,53 @@ export function buildElements(
   }
   return out;
 }
+
+/** Where a group name of the grouped layout sits, and how wide its group is (model px). */
+export interface GroupLabel {
+  key: string;
+  x: number;
+  y: number;
+  width: number;
+}
+
+/**
+ * Non-interactive label nodes naming the groups of the grouped layout, wrapped to their
+ * group's width so neighbouring names do not run together. A zero-width space after each
+ * slash lets "Kommunförbund/delregion" wrap there.
+ */
+export function groupLabelElements(
+  groups: readonly GroupLabel[],
+  nameOf: (key: string) => string,
+): ElementDefinition[] {
+  return groups.map((g) => ({
+    group: 'nodes',
+    data: {
+      id: `label:${g.key}`,
+      label: nameOf(g.key).replaceAll('/', '/\u200b'),
+      labelWidth: Math.max(80, g.width - 12),
+    },
+    classes: 'group-label',
+    selectable: false,
+    grabbable: false,
+  }));
+}
+
+/**
+ * The value each node is sized by: the chosen measure once computed for this graph, else
+ * the links drawn (network view: the tie strengths, so a strong partner looks strong).
+ */
+export function nodeSizeValues<M extends object>(
+  graph: ViewGraph,
+  sizeBy: string,
+  measures: Readonly<Record<string, M>> | null,
+): Map<string, number> {
+  if (sizeBy !== 'links' && measures) {
+    return new Map(
+      Object.entries(measures).map(([id, m]) => {
+        const value = (m as Record<string, unknown>)[sizeBy];
+        return [id, typeof value === 'number' ? value : 0];
+      }),
+    );
+  }
+  return new Map(graph.nodes.map((n) => [n.id, graph.view === 'network' ? n.strength : n.links]));
+}

@@ -19,6 +19,8 @@ export interface Notice {
 export interface UiSlice {
   hovered: string | null;
   notices: Notice[];
+  /** Id the next notice gets. */
+  nextNoticeId: number;
 }
 
 export interface SlidesSlice {
@@ -67,69 +69,128 @@ export interface AppState {
   retryMetrics: () => void;
 }
 
-let nextNoticeId = 1;
+/** A producer: the change an action makes, as a pure function of the state. */
+export type Producer = (state: AppState) => Partial<AppState>;
 
-/** Pure producers, testable without React: (args) => (state) => partial state. */
+/** Pure producers, testable without React (tests/state): (args) => (state) => partial state. */
 export const producers = {
-  select: (id: string | null) => (s: AppState) => ({ nav: { ...s.nav, selected: id } }),
-  setFilters: (patch: Partial<Filters>) => (s: AppState) => ({
-    nav: { ...s.nav, filters: { ...s.nav.filters, ...patch } },
-  }),
-  moveSlide: (id: string, offset: number) => (s: AppState) => {
-    const list = [...s.slides.saved];
-    const from = list.findIndex((x) => x.id === id);
-    const to = Math.min(Math.max(from + offset, 0), list.length - 1);
-    if (from < 0 || from === to) return {};
-    const [item] = list.splice(from, 1);
-    if (item) list.splice(to, 0, item);
-    return { slides: { ...s.slides, saved: list } };
-  },
-  resetFilters: () => (s: AppState) => ({
+  setNav:
+    (nav: NavState): Producer =>
+    () => ({ nav }),
+  updateNav:
+    (patch: Partial<NavState>): Producer =>
+    (s) => ({ nav: { ...s.nav, ...patch } }),
+  select:
+    (id: string | null): Producer =>
+    (s) => ({ nav: { ...s.nav, selected: id } }),
+  setFilters:
+    (patch: Partial<Filters>): Producer =>
+    (s) => ({ nav: { ...s.nav, filters: { ...s.nav.filters, ...patch } } }),
+  resetFilters: (): Producer => (s) => ({
     // Showing people is a display choice rather than a filter: keep it.
     nav: { ...s.nav, filters: { ...DEFAULT_FILTERS, showPeople: s.nav.filters.showPeople } },
   }),
-};
-
-export const useAppStore = create<AppState>()((set) => ({
-  nav: DEFAULT_NAV_STATE,
-  ui: { hovered: null, notices: [] },
-  slides: { saved: [], sequence: null, index: 0 },
-  metrics: { status: 'idle', key: null, progress: 0, result: null, error: null, attempt: 0 },
-  setNav: (nav) => set({ nav }),
-  updateNav: (patch) => set((s) => ({ nav: { ...s.nav, ...patch } })),
-  select: (id) => set(producers.select(id)),
-  setFilters: (patch) => set(producers.setFilters(patch)),
-  resetFilters: () => set(producers.resetFilters()),
-  setLanguage: (lang) => set((s) => ({ nav: { ...s.nav, lang } })),
-  hover: (id) => set((s) => (s.ui.hovered === id ? s : { ui: { ...s.ui, hovered: id } })),
-  notify: (kind, text) =>
-    set((s) => ({
-      ui: { ...s.ui, notices: [...s.ui.notices, { id: nextNoticeId++, kind, text }] },
-    })),
-  dismiss: (id) =>
-    set((s) => ({ ui: { ...s.ui, notices: s.ui.notices.filter((n) => n.id !== id) } })),
-  setSavedSlides: (saved) => set((s) => ({ slides: { ...s.slides, saved } })),
-  addSlide: (slide) =>
-    set((s) => ({
-      slides: { ...s.slides, saved: [...s.slides.saved, slide].slice(0, MAX_SLIDES) },
-    })),
-  updateSlide: (id, patch) =>
-    set((s) => ({
+  setLanguage:
+    (lang: Language): Producer =>
+    (s) => ({ nav: { ...s.nav, lang } }),
+  hover:
+    (id: string | null): Producer =>
+    (s) =>
+      s.ui.hovered === id ? {} : { ui: { ...s.ui, hovered: id } },
+  notify:
+    (kind: Notice['kind'], text: string): Producer =>
+    (s) => ({
+      ui: {
+        ...s.ui,
+        nextNoticeId: s.ui.nextNoticeId + 1,
+        notices: [...s.ui.notices, { id: s.ui.nextNoticeId, kind, text }],
+      },
+    }),
+  dismiss:
+    (id: number): Producer =>
+    (s) => ({ ui: { ...s.ui, notices: s.ui.notices.filter((n) => n.id !== id) } }),
+  setSavedSlides:
+    (saved: Slide[]): Producer =>
+    (s) => ({ slides: { ...s.slides, saved } }),
+  addSlide:
+    (slide: Slide): Producer =>
+    (s) => ({ slides: { ...s.slides, saved: [...s.slides.saved, slide].slice(0, MAX_SLIDES) } }),
+  updateSlide:
+    (id: string, patch: Partial<Omit<Slide, 'id'>>): Producer =>
+    (s) => ({
       slides: {
         ...s.slides,
         saved: s.slides.saved.map((x) => (x.id === id ? { ...x, ...patch } : x)),
       },
-    })),
-  moveSlide: (id, offset) => set(producers.moveSlide(id, offset)),
-  removeSlide: (id) =>
-    set((s) => ({ slides: { ...s.slides, saved: s.slides.saved.filter((x) => x.id !== id) } })),
-  present: (sequence, index) => set((s) => ({ slides: { ...s.slides, sequence, index } })),
-  goToSlide: (index) => set((s) => ({ slides: { ...s.slides, index } })),
-  setMetrics: (patch) => set((s) => ({ metrics: { ...s.metrics, ...patch } })),
-  retryMetrics: () => set((s) => ({ metrics: { ...s.metrics, attempt: s.metrics.attempt + 1 } })),
-  leavePresentation: () =>
-    set((s) => ({
-      nav: { ...s.nav, mode: 'explore' },
-      slides: { ...s.slides, sequence: null, index: 0 },
-    })),
-}));
+    }),
+  moveSlide:
+    (id: string, offset: number): Producer =>
+    (s) => {
+      const list = [...s.slides.saved];
+      const from = list.findIndex((x) => x.id === id);
+      const to = Math.min(Math.max(from + offset, 0), list.length - 1);
+      if (from < 0 || from === to) return {};
+      const [item] = list.splice(from, 1);
+      if (item) list.splice(to, 0, item);
+      return { slides: { ...s.slides, saved: list } };
+    },
+  removeSlide:
+    (id: string): Producer =>
+    (s) => ({ slides: { ...s.slides, saved: s.slides.saved.filter((x) => x.id !== id) } }),
+  present:
+    (sequence: Slide[], index: number): Producer =>
+    (s) => ({ slides: { ...s.slides, sequence, index } }),
+  goToSlide:
+    (index: number): Producer =>
+    (s) => ({ slides: { ...s.slides, index } }),
+  leavePresentation: (): Producer => (s) => ({
+    nav: { ...s.nav, mode: 'explore', sequence: '', slide: 0 },
+    slides: { ...s.slides, sequence: null, index: 0 },
+  }),
+  setMetrics:
+    (patch: Partial<MetricsSlice>): Producer =>
+    (s) => ({ metrics: { ...s.metrics, ...patch } }),
+  retryMetrics: (): Producer => (s) => ({
+    metrics: { ...s.metrics, attempt: s.metrics.attempt + 1 },
+  }),
+};
+
+type Actions = Omit<AppState, 'nav' | 'metrics' | 'ui' | 'slides'>;
+
+/** The store's initial state (also the tests' starting point). */
+export const INITIAL_STATE: Pick<AppState, 'nav' | 'metrics' | 'ui' | 'slides'> = {
+  nav: DEFAULT_NAV_STATE,
+  ui: { hovered: null, notices: [], nextNoticeId: 1 },
+  slides: { saved: [], sequence: null, index: 0 },
+  metrics: { status: 'idle', key: null, progress: 0, result: null, error: null, attempt: 0 },
+};
+
+export const useAppStore = create<AppState>()((set) => {
+  // Each action is its producer, bound in one line.
+  const bind =
+    <A extends unknown[]>(producer: (...args: A) => Producer) =>
+    (...args: A) =>
+      set(producer(...args));
+  const actions: Actions = {
+    setNav: bind(producers.setNav),
+    updateNav: bind(producers.updateNav),
+    select: bind(producers.select),
+    setFilters: bind(producers.setFilters),
+    resetFilters: bind(producers.resetFilters),
+    setLanguage: bind(producers.setLanguage),
+    hover: bind(producers.hover),
+    notify: bind(producers.notify),
+    dismiss: bind(producers.dismiss),
+    setSavedSlides: bind(producers.setSavedSlides),
+    addSlide: bind(producers.addSlide),
+    updateSlide: bind(producers.updateSlide),
+    moveSlide: bind(producers.moveSlide),
+    removeSlide: bind(producers.removeSlide),
+    present: bind(producers.present),
+    goToSlide: bind(producers.goToSlide),
+    leavePresentation: bind(producers.leavePresentation),
+    setMetrics: bind(producers.setMetrics),
+    retryMetrics: bind(producers.retryMetrics),
+  };
+  return { ...INITIAL_STATE, ...actions };
+});

@@ -44,6 +44,10 @@ export interface NavState {
   mode: Mode;
   /** Optional title shown above embeds, presentations and exports. */
   title: string;
+  /** Present mode: a slide sequence carried in the link (url/slides encoding); '' = none. */
+  sequence: string;
+  /** Present mode: the slide shown, 1-based; 0 = the first (not written). */
+  slide: number;
 }
 
 export const DEFAULT_NAV_STATE: NavState = {
@@ -58,6 +62,8 @@ export const DEFAULT_NAV_STATE: NavState = {
   colourBy: 'type',
   mode: 'explore',
   title: '',
+  sequence: '',
+  slide: 0,
 };
 
 export interface ParseResult {
@@ -85,10 +91,13 @@ const KNOWN_KEYS = [
   'col',
   'mode',
   'title',
-  // Presentation sequence and position: read by features/present, not part of NavState.
+  // Presentation sequence and position (present mode only).
   'slides',
   'slide',
 ] as const;
+
+/** Longest slide sequence a link may carry (characters of its encoded form). */
+export const MAX_SEQUENCE_LENGTH = 200_000;
 
 function oneOf<T extends string>(values: readonly T[], raw: string | null): T | undefined {
   return raw !== null && (values as readonly string[]).includes(raw) ? (raw as T) : undefined;
@@ -158,6 +167,21 @@ export function parseNavState(search: string): ParseResult {
     return fallback;
   };
 
+  let sequence = '';
+  const rawSequence = get('slides');
+  if (rawSequence !== null) {
+    // Kept as text even when garbled: the presentation decodes it and says why it cannot
+    // open it; written back encoded, it can never turn into other parameters.
+    if (rawSequence.length <= MAX_SEQUENCE_LENGTH) sequence = rawSequence;
+    else ignored.push(`slides=${rawSequence.slice(0, 40)}`);
+  }
+  let slide = 0;
+  const rawSlide = get('slide');
+  if (rawSlide !== null) {
+    if (/^[1-9]\d{0,3}$/.test(rawSlide)) slide = Number(rawSlide);
+    else ignored.push(`slide=${rawSlide.slice(0, 40)}`);
+  }
+
   const filters: Filters = {
     organisationTypes: list<OrganisationType>('ot', ORGANISATION_TYPES),
     collaborationKinds: list<CollaborationKind>('ck', COLLABORATION_KINDS),
@@ -183,6 +207,8 @@ export function parseNavState(search: string): ParseResult {
       colourBy: pick('col', COLOUR_MODES, DEFAULT_NAV_STATE.colourBy),
       mode: pick('mode', MODES, DEFAULT_NAV_STATE.mode),
       title: (get('title') ?? '').slice(0, 120),
+      sequence,
+      slide,
     },
   };
 }
@@ -212,8 +238,20 @@ export function serializeNavState(state: NavState): string {
   if (state.colourBy !== d.colourBy) params.set('col', state.colourBy);
   if (state.lang !== d.lang) params.set('lang', state.lang);
   if (state.title) params.set('title', state.title);
+  if (state.mode === 'present') {
+    if (state.sequence) params.set('slides', state.sequence);
+    if (state.slide > 0) params.set('slide', String(state.slide));
+  }
   const text = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%7C/g, '|');
   return text ? `?${text}` : '';
+}
+
+/**
+ * The address for a state: the page's path and hash kept, the query replaced by
+ * `serializeNavState(state)` (so nothing outside the state survives a write).
+ */
+export function urlForState(state: NavState, pathname: string, hash = ''): string {
+  return `${pathname}${serializeNavState(state)}${hash}`;
 }
 
 /** Drops references the dataset does not know (selection, sources, funding programmes). */

@@ -46,7 +46,7 @@ export function slideFromView(
   return {
     id,
     title: title.trim().slice(0, 200),
-    view: serializeNavState({ ...nav, mode: 'explore', title: '' }),
+    view: serializeNavState({ ...nav, mode: 'explore', title: '', sequence: '', slide: 0 }),
     ...(positions ? { positions } : {}),
   };
 }
@@ -60,7 +60,7 @@ export function viewOfSlide(
   const parsed = parseNavState(slide.view);
   const cleaned = cleanNavState(parsed.state, data);
   return {
-    state: { ...cleaned.state, mode, title: slide.title },
+    state: { ...cleaned.state, mode, title: slide.title, sequence: '', slide: 0 },
     problems: [...parsed.ignored, ...cleaned.ignored],
   };
 }

@@ -18,7 +18,7 @@ export interface AppHarness {
   close: () => Promise<void>;
 }
 
-const dist = fileURLToPath(new URL('../../dist', import.meta.url));
+const dist = fileURLToPath(new URL('../../dist-e2e', import.meta.url));
 
 export async function startApp(base = '/'): Promise<AppHarness> {
   const site = await serveStatic(dist, { base });

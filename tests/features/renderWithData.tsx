@@ -4,12 +4,11 @@ import type { ReactElement } from 'react';
 import type { Dataset } from '../../src/data/dataset';
 import { buildSearchIndex } from '../../src/domain/search';
 import { DatasetContext } from '../../src/state/DatasetContext';
-import { useAppStore } from '../../src/state/store';
-import { DEFAULT_NAV_STATE } from '../../src/url/navState';
+import { INITIAL_STATE, useAppStore } from '../../src/state/store';
 import { tinyDataset } from '../fixtures/tinyDataset';
 
 export function renderWithData(ui: ReactElement, data: Dataset = tinyDataset()) {
-  useAppStore.setState({ nav: DEFAULT_NAV_STATE, ui: { hovered: null, notices: [] } });
+  useAppStore.setState(INITIAL_STATE);
   const value = { data, searchIndex: buildSearchIndex(data.file.nodes) };
   const wrap = (node: ReactElement) => (
     <DatasetContext.Provider value={value}>{node}</DatasetContext.Provider>

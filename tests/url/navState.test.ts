@@ -5,6 +5,7 @@ import {
   DEFAULT_NAV_STATE,
   parseNavState,
   serializeNavState,
+  urlForState,
   type NavState,
 } from '../../src/url/navState';
 import { tinyDataset } from '../fixtures/tinyDataset';
@@ -90,5 +91,33 @@ describe('navState', () => {
     expect(
       cleanNavState(parseNavState('sel=tie:org:region-a|org:gone').state, data).state.selected,
     ).toBeNull();
+  });
+});
+
+describe('presentation links and URL writing', () => {
+  it('reads and writes the slide sequence and position in present mode only', () => {
+    const parsed = parseNavState('?mode=present&slides=W1siYSIsIiJdXQ&slide=2');
+    expect(parsed.ignored).toEqual([]);
+    expect(parsed.state).toMatchObject({ mode: 'present', sequence: 'W1siYSIsIiJdXQ', slide: 2 });
+    expect(serializeNavState(parsed.state)).toBe('?mode=present&slides=W1siYSIsIiJdXQ&slide=2');
+    // Outside present mode the sequence is not part of the link.
+    expect(serializeNavState({ ...parsed.state, mode: 'explore' })).toBe('');
+  });
+
+  it('writes a garbled sequence back encoded, so it cannot smuggle parameters', () => {
+    const parsed = parseNavState('?mode=present&slides=%26mode%3Dexplore&slide=x');
+    expect(parsed.state.sequence).toBe('&mode=explore');
+    expect(parsed.state.slide).toBe(0);
+    expect(parsed.ignored).toEqual(['slide=x']);
+    const written = new URLSearchParams(serializeNavState(parsed.state));
+    expect(written.getAll('mode')).toEqual(['present']);
+    expect(written.get('slides')).toBe('&mode=explore');
+    expect(parseNavState(`slides=${'a'.repeat(200_001)}`).ignored).toHaveLength(1);
+  });
+
+  it('urlForState keeps path and hash and replaces the whole query', () => {
+    const state = { ...parseNavState('v=network&lang=en').state };
+    expect(urlForState(state, '/app/', '#x')).toBe('/app/?v=network&lang=en#x');
+    expect(urlForState(parseNavState('').state, '/app/')).toBe('/app/');
   });
 });

@@ -40,15 +40,15 @@ export function usePresentation(): void {
   const saved = useAppStore((s) => s.slides.saved);
 
   // Entering present mode from a link: decode the sequence once.
+  const linkSequence = useAppStore((s) => s.nav.sequence);
+  const linkSlide = useAppStore((s) => s.nav.slide);
   useEffect(() => {
     if (mode !== 'present' || sequence) return;
-    const params = new URLSearchParams(window.__SAMVERKAN_VIEW__ ?? window.location.search);
     const store = useAppStore.getState();
     const t = makeTranslate(store.nav.lang);
-    const param = params.get('slides');
-    const start = Math.max(0, Number(params.get('slide') ?? '1') - 1) || 0;
-    if (param) {
-      const decoded = decodeSlideSequence(param, data);
+    const start = Math.max(0, linkSlide - 1);
+    if (linkSequence) {
+      const decoded = decodeSlideSequence(linkSequence, data);
       if (decoded.ok) store.present(decoded.slides, Math.min(start, decoded.slides.length - 1));
       else {
         store.notify('error', t('present.linkRefused', { reason: decoded.reason }));
@@ -57,7 +57,7 @@ export function usePresentation(): void {
     } else {
       store.present(saved, Math.min(start, Math.max(saved.length - 1, 0)));
     }
-  }, [mode, sequence, saved, data]);
+  }, [mode, sequence, saved, data, linkSequence, linkSlide]);
 
   // Apply the current slide's view.
   useEffect(() => {
@@ -66,6 +66,12 @@ export function usePresentation(): void {
     if (!slide) return;
     const { state } = viewOfSlide(slide, data, 'present');
     const store = useAppStore.getState();
-    store.setNav({ ...state, lang: store.nav.lang });
+    // The link keeps the sequence and the position, so a reload resumes.
+    store.setNav({
+      ...state,
+      lang: store.nav.lang,
+      sequence: store.nav.sequence,
+      slide: index + 1,
+    });
   }, [mode, sequence, index, data]);
 }

@@ -1,0 +1,106 @@
+/** The store's producers as pure functions, and the store binding them, without React. */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_FILTERS } from '../../src/domain/filters';
+import {
+  INITIAL_STATE,
+  producers,
+  useAppStore,
+  type AppState,
+  type Producer,
+} from '../../src/state/store';
+import type { Slide } from '../../src/url/slides';
+
+const base = (): AppState => ({ ...useAppStore.getInitialState(), ...INITIAL_STATE });
+const apply = (state: AppState, ...steps: Producer[]) =>
+  steps.reduce<AppState>((s, step) => ({ ...s, ...step(s) }), state);
+const slide = (id: string): Slide => ({ id, title: id, view: '' });
+
+describe('producers', () => {
+  it('select and filters change only the nav slice, keeping the rest', () => {
+    const s = apply(base(), producers.select('org:a'), producers.setFilters({ roles: ['lead'] }));
+    expect(s.nav.selected).toBe('org:a');
+    expect(s.nav.filters.roles).toEqual(['lead']);
+    expect(s.nav.filters.organisationTypes).toEqual([]);
+    expect(s.ui).toBe(base().ui);
+  });
+
+  it('resetFilters keeps the people toggle (a display choice, not a filter)', () => {
+    const s = apply(
+      base(),
+      producers.setFilters({ showPeople: true, roles: ['lead'], yearFrom: 2020 }),
+      producers.resetFilters(),
+    );
+    expect(s.nav.filters).toEqual({ ...DEFAULT_FILTERS, showPeople: true });
+  });
+
+  it('notify gives each notice its own id; dismiss removes only that one', () => {
+    const s = apply(base(), producers.notify('info', 'a'), producers.notify('error', 'b'));
+    expect(s.ui.notices.map((n) => [n.id, n.text])).toEqual([
+      [1, 'a'],
+      [2, 'b'],
+    ]);
+    const after = apply(s, producers.dismiss(1));
+    expect(after.ui.notices.map((n) => n.text)).toEqual(['b']);
+  });
+
+  it('hover returns no change when the hovered node is the same', () => {
+    const s = apply(base(), producers.hover('org:a'));
+    expect(producers.hover('org:a')(s)).toEqual({});
+    expect(producers.hover(null)(s)).toEqual({ ui: { ...s.ui, hovered: null } });
+  });
+
+  it('moveSlide moves within bounds and ignores unknown ids', () => {
+    const s = apply(base(), producers.setSavedSlides([slide('a'), slide('b'), slide('c')]));
+    const ids = (x: AppState) => x.slides.saved.map((v) => v.id);
+    expect(ids(apply(s, producers.moveSlide('a', 1)))).toEqual(['b', 'a', 'c']);
+    expect(ids(apply(s, producers.moveSlide('c', 5)))).toEqual(['a', 'b', 'c']);
+    expect(ids(apply(s, producers.moveSlide('a', -1)))).toEqual(['a', 'b', 'c']);
+    expect(producers.moveSlide('zzz', 1)(s)).toEqual({});
+  });
+
+  it('addSlide stops at the cap; updateSlide and removeSlide touch one slide', () => {
+    const many = Array.from({ length: 200 }, (_, i) => slide(`s${i}`));
+    const s = apply(base(), producers.setSavedSlides(many), producers.addSlide(slide('x')));
+    expect(s.slides.saved).toHaveLength(200);
+    expect(s.slides.saved.some((v) => v.id === 'x')).toBe(false);
+    const t = apply(
+      base(),
+      producers.setSavedSlides([slide('a'), slide('b')]),
+      producers.updateSlide('b', { title: 'B!' }),
+      producers.removeSlide('a'),
+    );
+    expect(t.slides.saved).toEqual([{ id: 'b', title: 'B!', view: '' }]);
+  });
+
+  it('leavePresentation returns to explore and drops the sequence from the link', () => {
+    const s = apply(
+      base(),
+      producers.updateNav({ mode: 'present', sequence: 'abc', slide: 3 }),
+      producers.present([slide('a')], 0),
+      producers.leavePresentation(),
+    );
+    expect(s.nav).toMatchObject({ mode: 'explore', sequence: '', slide: 0 });
+    expect(s.slides.sequence).toBeNull();
+  });
+
+  it('retryMetrics counts attempts; setMetrics merges', () => {
+    const s = apply(
+      base(),
+      producers.setMetrics({ status: 'error', error: 'x' }),
+      producers.retryMetrics(),
+    );
+    expect(s.metrics).toMatchObject({ status: 'error', error: 'x', attempt: 1 });
+  });
+});
+
+describe('the store binds each producer', () => {
+  beforeEach(() => useAppStore.setState(INITIAL_STATE));
+
+  it('an action changes the store as its producer says', () => {
+    useAppStore.getState().select('col:x');
+    useAppStore.getState().notify('warning', 'w');
+    const s = useAppStore.getState();
+    expect(s.nav.selected).toBe('col:x');
+    expect(s.ui.notices).toEqual([{ id: 1, kind: 'warning', text: 'w' }]);
+  });
+});
