@@ -8,7 +8,9 @@ import { MEMBERSHIP_ROLES } from '../data/vocabulary';
 import type { VisibleSet } from './filters';
 import { projectCollaborationNetwork } from './projection';
 
-export type ViewKind = 'affiliation' | 'network';
+/** The two pictures of the network: who sits in what, and who works with whom. */
+export const VIEW_KINDS = ['affiliation', 'network'] as const;
+export type ViewKind = (typeof VIEW_KINDS)[number];
 
 export interface ViewNode {
   id: string;

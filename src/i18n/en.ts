@@ -43,7 +43,7 @@ export const en: Record<MessageKey, string> = {
   'search.label': 'Search organisation, collaboration or person',
   'search.placeholder': 'Search, e.g. FIRS, Malmö, KoSS …',
   'search.noResults': 'No matches for “{query}”',
-  'search.results': '{count} matches',
+  'search.results': '{count, plural, one {# match} other {# matches}}',
   'search.clear': 'Clear the search',
   'search.matchedAlias': 'also known as {alias}',
 
@@ -58,10 +58,11 @@ export const en: Record<MessageKey, string> = {
   'filters.yearFrom': 'From year',
   'filters.yearTo': 'To year',
   'filters.includeUndated': 'Include undated collaborations',
-  'filters.shown': 'Showing {organisations} organisations, {collaborations} collaborations',
-  'filters.shownPeople': 'and {people} people',
+  'filters.shown':
+    'Showing {organisations, plural, one {# organisation} other {# organisations}}, {collaborations, plural, one {# collaboration} other {# collaborations}}',
+  'filters.shownPeople': 'and {people, plural, one {# person} other {# people}}',
   'filters.any': 'All',
-  'filters.active': '{count} active filters',
+  'filters.active': '{count, plural, one {# active filter} other {# active filters}}',
   'filters.none': 'No filters',
 
   'details.title': 'Details',
@@ -90,7 +91,8 @@ export const en: Record<MessageKey, string> = {
   'present.copyLink': 'Copy a link to the slides',
   'present.linkCopied': 'The link to the slides has been copied.',
   'present.empty': 'No saved slides yet. Set up a view and save it as a slide.',
-  'present.imported': '{count} slides were loaded and added after your saved ones.',
+  'present.imported':
+    '{count, plural, one {# slide was} other {# slides were}} loaded and added after your saved ones.',
   'present.importRefused': 'The file was not loaded ({reason}). Your saved slides are untouched.',
   'present.linkRefused':
     'The slides in the link could not be opened ({reason}). Showing your saved slides instead.',
@@ -141,7 +143,7 @@ export const en: Record<MessageKey, string> = {
   'metrics.communities.help':
     'Parts of the network more tightly knit internally than with the rest (Louvain).',
   'metrics.community': 'Group {number}',
-  'metrics.communityMembers': '{count} organisations',
+  'metrics.communityMembers': '{count, plural, one {# organisation} other {# organisations}}',
   'metrics.heldTogetherBy': 'Held together by',
   'metrics.none': 'No values to show.',
   'legend.sizeBy': 'Size = {measure}',
@@ -191,7 +193,8 @@ export const en: Record<MessageKey, string> = {
   'details.person': 'Person',
   'details.tie': 'Shared collaborations',
   'details.tie.title': '{a} and {b}',
-  'details.tie.count': '{count} shared collaborations',
+  'details.tie.count':
+    '{count, plural, one {# shared collaboration} other {# shared collaborations}}',
   'details.openInView': 'Show in the picture',
 
   'table.organisation': 'Organisation',

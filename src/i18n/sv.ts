@@ -44,7 +44,7 @@ export const sv = {
   'search.label': 'Sök organisation, samarbete eller person',
   'search.placeholder': 'Sök, t.ex. FIRS, Malmö, KoSS …',
   'search.noResults': 'Inga träffar för ”{query}”',
-  'search.results': '{count} träffar',
+  'search.results': '{count, plural, one {# träff} other {# träffar}}',
   'search.clear': 'Rensa sökningen',
   'search.matchedAlias': 'även känd som {alias}',
 
@@ -59,10 +59,11 @@ export const sv = {
   'filters.yearFrom': 'Från år',
   'filters.yearTo': 'Till år',
   'filters.includeUndated': 'Ta med odaterade samarbeten',
-  'filters.shown': 'Visar {organisations} organisationer, {collaborations} samarbeten',
-  'filters.shownPeople': 'och {people} personer',
+  'filters.shown':
+    'Visar {organisations, plural, one {# organisation} other {# organisationer}}, {collaborations, plural, one {# samarbete} other {# samarbeten}}',
+  'filters.shownPeople': 'och {people, plural, one {# person} other {# personer}}',
   'filters.any': 'Alla',
-  'filters.active': '{count} aktiva filter',
+  'filters.active': '{count, plural, one {# aktivt filter} other {# aktiva filter}}',
   'filters.none': 'Inga filter',
 
   'details.title': 'Detaljer',
@@ -91,7 +92,8 @@ export const sv = {
   'present.copyLink': 'Kopiera länk till bildspelet',
   'present.linkCopied': 'Länken till bildspelet är kopierad.',
   'present.empty': 'Inga sparade bilder ännu. Ställ in en vy och spara den som bild.',
-  'present.imported': '{count} bilder lästes in och lades till efter dina sparade.',
+  'present.imported':
+    '{count, plural, one {# bild lästes in och lades} other {# bilder lästes in och lades}} till efter dina sparade.',
   'present.importRefused': 'Filen lästes inte in ({reason}). Dina sparade bilder är orörda.',
   'present.linkRefused':
     'Bildspelet i länken kunde inte öppnas ({reason}). Visar dina sparade bilder i stället.',
@@ -140,7 +142,7 @@ export const sv = {
   'metrics.communities.help':
     'Delar av nätverket som hänger ihop tätare inbördes än med resten (Louvain).',
   'metrics.community': 'Grupp {number}',
-  'metrics.communityMembers': '{count} organisationer',
+  'metrics.communityMembers': '{count, plural, one {# organisation} other {# organisationer}}',
   'metrics.heldTogetherBy': 'Hålls ihop av',
   'metrics.none': 'Inga värden att visa.',
   'legend.sizeBy': 'Storlek = {measure}',
@@ -161,7 +163,7 @@ export const sv = {
   'details.keyCollaborators': 'Viktigaste samarbetspartner',
   'details.keyCollaborators.help':
     'Organisationer som delar flest samarbeten med {name}. Klicka för att se vilka.',
-  'details.sharedCount': '{count} gemensamma',
+  'details.sharedCount': '{count, plural, one {# gemensamt} other {# gemensamma}}',
   'details.noKeyCollaborators': 'Delar inga samarbeten med andra organisationer.',
   'details.showMore': 'Visa fler ({count})',
   'details.showLess': 'Visa färre',
@@ -190,7 +192,8 @@ export const sv = {
   'details.person': 'Person',
   'details.tie': 'Gemensamma samarbeten',
   'details.tie.title': '{a} och {b}',
-  'details.tie.count': '{count} gemensamma samarbeten',
+  'details.tie.count':
+    '{count, plural, one {# gemensamt samarbete} other {# gemensamma samarbeten}}',
   'details.openInView': 'Visa i bilden',
 
   'table.organisation': 'Organisation',

@@ -13,11 +13,12 @@ import {
   type OrganisationType,
 } from '../data/vocabulary';
 import { DEFAULT_FILTERS, type Filters } from '../domain/filters';
+import { VIEW_KINDS, type ViewKind } from '../domain/viewGraph';
 import { LANGUAGES, type Language } from '../i18n';
 import { METRIC_IDS } from '../metrics/types';
 
-export const VIEWS = ['affiliation', 'network'] as const;
-export type GraphViewKind = (typeof VIEWS)[number];
+export const VIEWS = VIEW_KINDS;
+export type GraphViewKind = ViewKind;
 export const DISPLAYS = ['graph', 'table'] as const;
 export type Display = (typeof DISPLAYS)[number];
 export const LAYOUTS = ['force', 'concentric', 'grouped'] as const;

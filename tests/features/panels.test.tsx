@@ -61,9 +61,9 @@ describe('FilterPanel', () => {
     expect(useAppStore.getState().nav.filters.organisationTypes).toEqual(['municipality']);
     view.rerender(<FilterPanel model={model()} />);
     expect(screen.getByTestId('shown-count')).toHaveTextContent(
-      'Visar 1 organisationer, 2 samarbeten',
+      'Visar 1 organisation, 2 samarbeten',
     );
-    expect(screen.getByTestId('shown-count')).toHaveTextContent('1 aktiva filter');
+    expect(screen.getByTestId('shown-count')).toHaveTextContent('1 aktivt filter');
     await user.click(screen.getByRole('button', { name: 'Återställ filter' }));
     expect(useAppStore.getState().nav.filters).toEqual(DEFAULT_FILTERS);
   });

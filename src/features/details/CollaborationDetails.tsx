@@ -10,6 +10,7 @@ import { CollaborationSwatch, OrganisationSwatch } from '../../components/Swatch
 import type { CollaborationNode, MembershipEdge } from '../../data/graphSchema';
 import { MEMBERSHIP_ROLES, ORGANISATION_TYPES, SEAT_BODIES } from '../../data/vocabulary';
 import { compareSv } from '../../domain/collate';
+import { labelLookup } from '../../domain/labels';
 import { useDataset } from '../../state/DatasetContext';
 import { useT } from '../../state/useT';
 import { Evidence } from './Evidence';
@@ -17,14 +18,15 @@ import { MembershipItem } from './MembershipItem';
 import { MemberTable } from './MemberTable';
 
 type Grouping = 'role' | 'type' | 'table';
+const NO_MEMBERSHIPS: readonly MembershipEdge[] = [];
 
 export function CollaborationDetails({ collaboration }: { collaboration: CollaborationNode }) {
   const { data } = useDataset();
   const t = useT();
   const [grouping, setGrouping] = useState<Grouping>('role');
-  const memberships = data.membershipsByCollaboration.get(collaboration.id) ?? [];
+  const memberships = data.membershipsByCollaboration.get(collaboration.id) ?? NO_MEMBERSHIPS;
   const seats = data.seatsByCollaboration.get(collaboration.id) ?? [];
-  const labelOf = (id: string) => data.nodeById.get(id)?.label ?? id;
+  const labelOf = labelLookup(data);
   const parent = collaboration.partOf ? data.nodeById.get(collaboration.partOf) : undefined;
   const children = data.childrenByCollaboration.get(collaboration.id) ?? [];
   const funding = collaboration.funding.map((f) =>
@@ -48,8 +50,7 @@ export function CollaborationDetails({ collaboration }: { collaboration: Collabo
         key: k,
         members: (map.get(k) ?? []).sort((a, b) => compareSv(labelOf(a.source), labelOf(b.source))),
       }));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [data, memberships, grouping]);
+  }, [data, memberships, grouping, labelOf]);
 
   const seatsByBody = SEAT_BODIES.map((body) => ({
     body,

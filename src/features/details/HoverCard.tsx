@@ -2,6 +2,7 @@
  * A small card beside the pointer for the hovered node or link: what it is, and for a tie
  * in the collaboration network, the collaborations behind it.
  */
+import { labelLookup } from '../../domain/labels';
 import { keyCollaborators } from '../../domain/projection';
 import { useDataset } from '../../state/DatasetContext';
 import { useT } from '../../state/useT';
@@ -11,7 +12,7 @@ const LISTED = 8;
 export function HoverCard({ id, point }: { id: string; point: { x: number; y: number } }) {
   const { data } = useDataset();
   const t = useT();
-  const labelOf = (nodeId: string) => data.nodeById.get(nodeId)?.label ?? nodeId;
+  const labelOf = labelLookup(data);
   let title: string;
   let meta: string;
   let items: string[] = [];

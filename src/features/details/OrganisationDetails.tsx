@@ -10,20 +10,22 @@ import { OrganisationSwatch } from '../../components/Swatch';
 import type { MembershipEdge, OrganisationNode } from '../../data/graphSchema';
 import { COLLABORATION_KINDS } from '../../data/vocabulary';
 import { compareSv } from '../../domain/collate';
+import { labelLookup } from '../../domain/labels';
 import { keyCollaborators } from '../../domain/projection';
 import { useDataset } from '../../state/DatasetContext';
 import { useT } from '../../state/useT';
 import { MembershipItem } from './MembershipItem';
 
 const KEY_COLLABORATORS_SHOWN = 10;
+const NO_MEMBERSHIPS: readonly MembershipEdge[] = [];
 
 export function OrganisationDetails({ organisation }: { organisation: OrganisationNode }) {
   const { data } = useDataset();
   const t = useT();
   const [expanded, setExpanded] = useState<string | null>(null);
   const [showAll, setShowAll] = useState(false);
-  const memberships = data.membershipsByOrganisation.get(organisation.id) ?? [];
-  const labelOf = (id: string) => data.nodeById.get(id)?.label ?? id;
+  const memberships = data.membershipsByOrganisation.get(organisation.id) ?? NO_MEMBERSHIPS;
+  const labelOf = labelLookup(data);
 
   const byKind = useMemo(() => {
     const groups = new Map<string, MembershipEdge[]>();
@@ -40,14 +42,11 @@ export function OrganisationDetails({ organisation }: { organisation: Organisati
         compareSv(labelOf(a.target), labelOf(b.target)),
       ),
     }));
-    // labelOf only reads data
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [data, memberships]);
+  }, [data, memberships, labelOf]);
 
   const collaborators = useMemo(
     () => keyCollaborators(organisation.id, data.memberships, labelOf),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [data, organisation.id],
+    [data, organisation.id, labelOf],
   );
   const shown = showAll ? collaborators : collaborators.slice(0, KEY_COLLABORATORS_SHOWN);
   const parent = organisation.parent ? data.nodeById.get(organisation.parent) : undefined;

@@ -3,6 +3,7 @@ import { Fact, NodeLinkList } from '../../components/Facts';
 import { NodeLink } from '../../components/NodeLink';
 import { PersonSwatch } from '../../components/Swatch';
 import type { PersonNode } from '../../data/graphSchema';
+import { labelLookup } from '../../domain/labels';
 import { useDataset } from '../../state/DatasetContext';
 import { useT } from '../../state/useT';
 import { Evidence } from './Evidence';
@@ -11,7 +12,7 @@ export function PersonDetails({ person }: { person: PersonNode }) {
   const { data } = useDataset();
   const t = useT();
   const seats = data.seatsByPerson.get(person.id) ?? [];
-  const labelOf = (id: string) => data.nodeById.get(id)?.label ?? id;
+  const labelOf = labelLookup(data);
   return (
     <article className="details" aria-labelledby="details-title">
       <p className="details-kind">

@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import { NodeLink } from '../../components/NodeLink';
 import { CollaborationSwatch } from '../../components/Swatch';
+import { labelLookup } from '../../domain/labels';
 import { keyCollaborators } from '../../domain/projection';
 import { useDataset } from '../../state/DatasetContext';
 import { useT } from '../../state/useT';
@@ -9,13 +10,12 @@ import { useT } from '../../state/useT';
 export function TieDetails({ a, b }: { a: string; b: string }) {
   const { data } = useDataset();
   const t = useT();
-  const labelOf = (id: string) => data.nodeById.get(id)?.label ?? id;
+  const labelOf = labelLookup(data);
   const shared = useMemo(
     () =>
       keyCollaborators(a, data.memberships, labelOf).find((k) => k.organisation === b)
         ?.collaborations ?? [],
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [data, a, b],
+    [data, a, b, labelOf],
   );
   return (
     <article className="details" aria-labelledby="details-title">

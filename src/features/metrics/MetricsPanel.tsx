@@ -12,6 +12,7 @@ import { ORGANISATION_TYPES, type OrganisationType } from '../../data/vocabulary
 import { compareSv } from '../../domain/collate';
 import { summariseCommunities } from '../../domain/communities';
 import { fileNameFor, toCsv } from '../../domain/csv';
+import { labelLookup } from '../../domain/labels';
 import { communityColour } from '../../graph-view/palette';
 import { formatNumber } from '../../i18n';
 import { METRIC_IDS, type MetricId, type NodeMetrics } from '../../metrics/types';
@@ -40,7 +41,7 @@ export function MetricsPanel() {
   const [rankBy, setRankBy] = useState<MetricId>('betweenness');
   const [typeFilter, setTypeFilter] = useState<OrganisationType | ''>('');
   const [limit, setLimit] = useState(10);
-  const labelOf = (id: string) => data.nodeById.get(id)?.label ?? id;
+  const labelOf = labelLookup(data);
   const result = metrics.result && metrics.result.key === metrics.key ? metrics.result : null;
 
   const ranking = useMemo(() => {
@@ -52,8 +53,7 @@ export function MetricsPanel() {
       })
       .map(([id, m]) => ({ id, value: metricValue(m, rankBy) }))
       .sort((a, b) => (b.value ?? -1) - (a.value ?? -1) || compareSv(labelOf(a.id), labelOf(b.id)));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [result, rankBy, typeFilter, data]);
+  }, [result, rankBy, typeFilter, data, labelOf]);
 
   const communities = useMemo(() => {
     if (!result) return [];
@@ -61,8 +61,7 @@ export function MetricsPanel() {
     return summariseCommunities(communityOf, data.memberships, labelOf).filter(
       (c) => c.organisations.length > 1,
     );
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [result, data]);
+  }, [result, data, labelOf]);
 
   const exportCsv = () => {
     const rows = ranking.map((r, i) => [

@@ -1,0 +1,18 @@
+/**
+ * The one way to name a node by id: its label, or the id itself when the dataset does not
+ * know it. The function is cached per dataset, so its identity is stable and it can sit in
+ * hook dependencies without re-running them.
+ */
+import type { Dataset } from '../data/dataset';
+
+const cache = new WeakMap<Dataset, (id: string) => string>();
+
+/** `labelOf(id)` for this dataset (same function for the same dataset). */
+export function labelLookup(data: Dataset): (id: string) => string {
+  let labelOf = cache.get(data);
+  if (!labelOf) {
+    labelOf = (id: string) => data.nodeById.get(id)?.label ?? id;
+    cache.set(data, labelOf);
+  }
+  return labelOf;
+}
