@@ -1,6 +1,6 @@
 """Reference answers from NetworkX for the network questions (src/domain/routes.ts,
-suggestions.ts): shortest-path counts and path sets, k shortest simple paths, Adamic-Adar and
-Jaccard, on Zachary's karate club and Davis' southern women.
+suggestions.ts, neighbourhood.ts): shortest-path counts and path sets, k shortest simple
+paths, Adamic-Adar and Jaccard, ego graphs, on Zachary's karate club and Davis' southern women.
 
 Run from the repository root:
     python3 scripts/reference/questions_reference.py > tests/fixtures/networkx-questions.valid.json
@@ -43,13 +43,18 @@ def simple_paths(g, pairs, k):
     return out
 
 
+def node_key(node):
+    return (0, int(node), "") if node.isdigit() else (1, 0, node)
+
+
 def link_prediction(g):
     """Scores for every pair of non-adjacent nodes with at least one common neighbour."""
-    pairs = [
-        (u, v)
-        for u, v in nx.non_edges(g)
-        if any(True for _ in nx.common_neighbors(g, u, v))
-    ]
+    # non_edges iterates over sets: sort, so the output does not depend on PYTHONHASHSEED.
+    pairs = sorted(
+        (tuple(sorted((u, v), key=node_key)) for u, v in nx.non_edges(g)
+         if any(True for _ in nx.common_neighbors(g, u, v))),
+        key=lambda p: (node_key(p[0]), node_key(p[1])),
+    )
     aa = {(u, v): p for u, v, p in nx.adamic_adar_index(g, pairs)}
     jc = {(u, v): p for u, v, p in nx.jaccard_coefficient(g, pairs)}
     return [
@@ -57,11 +62,29 @@ def link_prediction(g):
             "source": u,
             "target": v,
             "commonNeighbours": len(list(nx.common_neighbors(g, u, v))),
-            "adamicAdar": aa[(u, v)],
-            "jaccard": jc[(u, v)],
+            # Rounded: NetworkX sums in set order, which varies in the last bits between runs.
+            "adamicAdar": round(aa[(u, v)], 13),
+            "jaccard": round(jc[(u, v)], 13),
         }
         for u, v in pairs
     ]
+
+
+def ego(g, centres):
+    out = []
+    for c in centres:
+        for radius in (1, 2, 3):
+            e = nx.ego_graph(g, c, radius=radius)
+            lengths = nx.single_source_shortest_path_length(g, c, cutoff=radius)
+            out.append(
+                {
+                    "centre": c,
+                    "radius": radius,
+                    "distances": dict(sorted(lengths.items())),
+                    "edges": e.number_of_edges(),
+                }
+            )
+    return out
 
 
 def main():
@@ -84,6 +107,7 @@ def main():
             "allShortestPaths": shortest_paths(karate, k_pairs),
             "shortestSimplePaths": simple_paths(karate, [("1", "34"), ("17", "26"), ("12", "25")], 15),
             "linkPrediction": link_prediction(karate),
+            "ego": ego(karate, ["1", "17", "26"]),
         },
         "davis": {
             "women": women,
@@ -92,6 +116,7 @@ def main():
             "allShortestPaths": shortest_paths(davis, d_pairs),
             "shortestSimplePaths": simple_paths(davis, [(women[0], women[17]), (women[15], women[16])], 12),
             "linkPrediction": link_prediction(projected),
+            "ego": ego(davis, [women[0], "E14"]),
         },
     }
     json.dump(reference, sys.stdout, separators=(",", ":"), ensure_ascii=False)
