@@ -71,19 +71,43 @@ export function indexGraph(graph: LinkedGraph): GraphIndex {
     rawTargets[cursor[v]!] = u;
     rawLinks[cursor[v]!++] = i;
   }
-  // Sort each neighbour list by (neighbour, link) and drop repeated neighbours.
+  // Sort each neighbour list by (neighbour, link) and drop repeated neighbours: insertion
+  // sort in place for short lists (most), Array#sort for long ones (hubs).
   const offsets = new Int32Array(n + 1);
   const targets = new Int32Array(rawTargets.length);
   const arcLink = new Int32Array(rawTargets.length);
+  const before = (x: number, y: number) =>
+    rawTargets[x]! < rawTargets[y]! ||
+    (rawTargets[x] === rawTargets[y] && rawLinks[x]! < rawLinks[y]!);
   let out = 0;
-  const order: number[] = [];
   for (let v = 0; v < n; v++) {
     offsets[v] = out;
-    order.length = 0;
-    for (let a = rawOffsets[v]!; a < rawOffsets[v + 1]!; a++) order.push(a);
-    order.sort((x, y) => rawTargets[x]! - rawTargets[y]! || rawLinks[x]! - rawLinks[y]!);
+    const lo = rawOffsets[v]!;
+    const hi = rawOffsets[v + 1]!;
+    if (hi - lo <= 32) {
+      for (let a = lo + 1; a < hi; a++) {
+        const t = rawTargets[a]!;
+        const l = rawLinks[a]!;
+        let b = a - 1;
+        while (b >= lo && (rawTargets[b]! > t || (rawTargets[b] === t && rawLinks[b]! > l))) {
+          rawTargets[b + 1] = rawTargets[b]!;
+          rawLinks[b + 1] = rawLinks[b]!;
+          b--;
+        }
+        rawTargets[b + 1] = t;
+        rawLinks[b + 1] = l;
+      }
+    } else {
+      const order = Array.from({ length: hi - lo }, (_, i) => lo + i).sort((x, y) =>
+        before(x, y) ? -1 : before(y, x) ? 1 : 0,
+      );
+      const ts = order.map((a) => rawTargets[a]!);
+      const ls = order.map((a) => rawLinks[a]!);
+      rawTargets.set(ts, lo);
+      rawLinks.set(ls, lo);
+    }
     let last = -1;
-    for (const a of order) {
+    for (let a = lo; a < hi; a++) {
       const w = rawTargets[a]!;
       if (w === last) continue;
       last = w;

@@ -25,13 +25,19 @@ function addTie(
     [a, b],
     [b, a],
   ] as const) {
-    const row = partners.get(u) ?? new Map<string, string[]>();
-    partners.set(u, row);
-    const cols = row.get(v) ?? [];
-    for (const c of collaborations) if (!cols.includes(c)) cols.push(c);
-    cols.sort();
-    row.set(v, cols);
+    let row = partners.get(u);
+    if (!row) partners.set(u, (row = new Map<string, string[]>()));
+    const cols = row.get(v);
+    if (cols) cols.push(...collaborations);
+    else row.set(v, [...collaborations]);
   }
+}
+
+/** Sorts and deduplicates every tie's collaborations once, after all ties are added. */
+function finish(partners: Map<string, Map<string, string[]>>): PartnerNetwork {
+  for (const row of partners.values())
+    for (const [v, cols] of row) row.set(v, cols.length > 1 ? [...new Set(cols)].sort() : cols);
+  return { partners };
 }
 
 /**
@@ -54,7 +60,7 @@ export function partnerNetworkFromMemberships(
       for (let j = i + 1; j < members.length; j++)
         addTie(partners, members[i] as string, members[j] as string, [col]);
   }
-  return { partners };
+  return finish(partners);
 }
 
 /**
