@@ -38,8 +38,11 @@ def shortest_paths(g, pairs):
 def simple_paths(g, pairs, k):
     out = []
     for s, t in pairs:
-        lengths = [len(p) - 1 for p in itertools.islice(nx.shortest_simple_paths(g, s, t), k)]
-        out.append({"source": s, "target": t, "k": k, "lengths": lengths})
+        paths = list(itertools.islice(nx.shortest_simple_paths(g, s, t), k))
+        lengths = [len(p) - 1 for p in paths]
+        # Paths shorter than the longest listed are complete; the longest length may be cut.
+        complete = sorted(p for p in paths if len(p) - 1 < lengths[-1])
+        out.append({"source": s, "target": t, "k": k, "lengths": lengths, "completePaths": complete})
     return out
 
 

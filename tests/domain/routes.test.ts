@@ -145,6 +145,13 @@ describe('routes against NetworkX', () => {
           }),
         );
         expect(r.routes.map((x) => x.length)).toEqual(pair.lengths);
+        const longest = pair.lengths[pair.lengths.length - 1]!;
+        expect(
+          r.routes
+            .filter((x) => x.length < longest)
+            .map((x) => x.nodes.join('|'))
+            .sort(),
+        ).toEqual(pair.completePaths.map((p) => p.join('|')).sort());
         for (const route of r.routes) expect(new Set(route.nodes).size).toBe(route.nodes.length);
         expect(new Set(r.routes.map((x) => x.nodes.join('|'))).size).toBe(r.routes.length);
       }
