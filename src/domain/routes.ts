@@ -433,16 +433,26 @@ export function stepEvidence(
   return linkEvidence(data, step.link, memberships);
 }
 
-/** What a step's link says, in words the UI can translate: roles, seats or collaborations. */
+/** How vocabulary ids read in a chain; by default the ids themselves. */
+export interface ChainWords {
+  /** Membership and seat roles (`lead`, `chair`, …). */
+  role?: (role: MembershipRole | SeatRole) => string;
+  /** Seat bodies (`council`, `board`, …). */
+  body?: (body: SeatBody) => string;
+}
+
+/** What a step's link says: roles (membership), body and role (seat) or shared collaborations (tie). */
 export function stepLabel(
   step: RouteStep,
   labelOf: (id: string) => string,
-  roleLabel: (role: string) => string = (r) => r,
+  words: ChainWords = {},
 ): string {
+  const role = words.role ?? ((r: string) => r);
+  const body = words.body ?? ((b: string) => b);
   const { link } = step;
-  if (link.kind === 'membership') return link.roles.map(roleLabel).join(', ');
+  if (link.kind === 'membership') return link.roles.map(role).join(', ');
   if (link.kind === 'seat')
-    return link.seats.map((s) => `${s.body} ${roleLabel(s.role)}`).join(', ');
+    return link.seats.map((x) => `${body(x.body)} ${role(x.role)}`).join(', ');
   return link.collaborations.map(labelOf).join(', ');
 }
 
@@ -453,11 +463,11 @@ export function stepLabel(
 export function routeChain(
   route: Route,
   labelOf: (id: string) => string,
-  roleLabel?: (role: string) => string,
+  words: ChainWords = {},
 ): string {
   let text = labelOf(route.nodes[0] ?? '');
   for (const step of route.steps) {
-    text += ` —(${stepLabel(step, labelOf, roleLabel)})— ${labelOf(step.to)}`;
+    text += ` —(${stepLabel(step, labelOf, words)})— ${labelOf(step.to)}`;
   }
   return text;
 }

@@ -86,6 +86,10 @@ describe('shortest routes on tiny graphs', () => {
     expect(findRoutes(g, 'org:x', 'org:y').kind).toBe('no-route');
     const via = found(findRoutes(g, 'org:x', 'org:y', { throughPeople: true }));
     expect(via.routes[0]!.nodes).toEqual(['org:x', 'col:1', 'person:p', 'col:2', 'org:y']);
+    const words = { role: (r: string) => r.toUpperCase(), body: (b: string) => `[${b}]` };
+    expect(routeChain(via.routes[0]!, (id) => id, words)).toBe(
+      'org:x —(MEMBER)— col:1 —([council] MEMBER)— person:p —([council] MEMBER)— col:2 —(MEMBER)— org:y',
+    );
     expect(found(findRoutes(g, 'org:x', 'person:p')).shortestLength).toBe(2);
     expect(found(findRoutes(g, 'person:p', 'org:y')).shortestLength).toBe(2);
   });
