@@ -57,6 +57,21 @@ describe('shortest routes on tiny graphs', () => {
     expect(capped.truncated).toBe(true);
   });
 
+  it('counts beyond 32 bits: C(38, 19) corner-to-corner routes on a 20×20 grid', () => {
+    const edges: [string, string][] = [];
+    const id = (r: number, c: number) => `${r}:${c}`;
+    for (let r = 0; r < 20; r++)
+      for (let c = 0; c < 20; c++) {
+        if (c < 19) edges.push([id(r, c), id(r, c + 1)]);
+        if (r < 19) edges.push([id(r, c), id(r + 1, c)]);
+      }
+    const r = found(findRoutes(tieGraph(edges), '0:0', '19:19', { maxRoutes: 5, maxLength: 40 }));
+    expect(r.shortestLength).toBe(38);
+    expect(r.shortestCount).toBe(35_345_263_800);
+    expect(r.routes).toHaveLength(5);
+    expect(r.truncated).toBe(true);
+  });
+
   it('gives one empty route from a node to itself', () => {
     const r = found(findRoutes(diamond, 'B', 'B'));
     expect(r.routes).toEqual([{ nodes: ['B'], steps: [], length: 0 }]);
