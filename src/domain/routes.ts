@@ -9,6 +9,7 @@
 import type { Dataset } from '../data/dataset';
 import type { Evidence, MembershipEdge } from '../data/graphSchema';
 import type { MembershipRole, SeatBody, SeatRole } from '../data/vocabulary';
+import { formatEvidence } from './compare';
 import {
   indexGraph,
   isGraphIndex,
@@ -470,4 +471,41 @@ export function routeChain(
     text += ` —(${stepLabel(step, labelOf, words)})— ${labelOf(step.to)}`;
   }
   return text;
+}
+
+/** Column headings for {@link routesTable}, translated by the caller. */
+export interface RouteHeadings {
+  route: string;
+  length: string;
+  chain: string;
+  evidence: string;
+}
+
+/**
+ * Found routes as a table for CSV export (feed to `toCsv`): number, length, readable chain
+ * and the evidence of every step (`source: section (page)`, deduplicated, `; `-separated).
+ * Other result kinds give no rows.
+ */
+export function routesTable(
+  result: RouteResult,
+  data: Dataset,
+  labelOf: (id: string) => string,
+  headings: RouteHeadings,
+  words: ChainWords = {},
+): { header: string[]; rows: string[][] } {
+  const header = [headings.route, headings.length, headings.chain, headings.evidence];
+  if (result.kind !== 'found') return { header, rows: [] };
+  const rows = result.routes.map((route, i) => {
+    const refs = new Set<string>();
+    for (const step of route.steps)
+      for (const fact of stepEvidence(data, step))
+        for (const e of fact.evidence) refs.add(formatEvidence(e));
+    return [
+      String(i + 1),
+      String(route.length),
+      routeChain(route, labelOf, words),
+      [...refs].join('; '),
+    ];
+  });
+  return { header, rows };
 }

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { applyFilters, DEFAULT_FILTERS } from '../../src/domain/filters';
 import { indexGraph } from '../../src/domain/graphIndex';
-import { findRoutes, linkEvidence, routeChain, type RouteResult } from '../../src/domain/routes';
+import {
+  findRoutes,
+  linkEvidence,
+  routeChain,
+  routesTable,
+  type RouteResult,
+} from '../../src/domain/routes';
 import { buildViewGraph } from '../../src/domain/viewGraph';
 import {
   affiliationGraph,
@@ -201,6 +207,26 @@ describe('routes on the tiny dataset', () => {
         evidence: [{ source: 'doc', section: 'Projekt › Alfa' }],
       }),
     ]);
+  });
+
+  it('gives a CSV-ready table of the routes with their evidence', () => {
+    const view = buildViewGraph(visible, 'affiliation');
+    const headings = { route: 'nr', length: 'steg', chain: 'väg', evidence: 'källor' };
+    const table = routesTable(findRoutes(view, 'org:kommun-b', 'org:uni-c'), data, label, headings);
+    expect(table).toEqual({
+      header: ['nr', 'steg', 'väg', 'källor'],
+      rows: [
+        [
+          '1',
+          '2',
+          'Bästa stad —(partner)— Alfaprojektet —(partner)— Cederträ universitet',
+          'doc: Projekt › Alfa',
+        ],
+      ],
+    });
+    expect(
+      routesTable(findRoutes(view, 'org:kommun-b', 'org:none'), data, label, headings).rows,
+    ).toEqual([]);
   });
 
   it('explains a network tie by both memberships in every shared collaboration', () => {
