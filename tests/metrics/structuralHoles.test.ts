@@ -17,7 +17,7 @@ interface ReferenceGraph {
   constraint: Record<string, number | null>;
 }
 
-const graphs = reference.graphs as ReferenceGraph[];
+const graphs = reference.graphs as unknown as ReferenceGraph[];
 
 function close(actual: number | null | undefined, expected: number | null | undefined): void {
   if (expected === null || expected === undefined) {
