@@ -12,7 +12,7 @@ import {
   type ScenarioEdge,
   type ScenarioInput,
 } from '../../src/metrics/scenario';
-import { inputOf, randomInput } from './helpers';
+import { collectHandler, gridInput, inputOf, randomInput } from './helpers';
 
 describe('compareScenario: removing a bridge node', () => {
   //   a       f
@@ -228,5 +228,45 @@ describe('resolveScenarioOptions', () => {
     expect(resolveScenarioOptions()).toMatchObject({ topK: 5, subjectPrefixes: null });
     expect(() => resolveScenarioOptions({ topK: 0 })).toThrow(RangeError);
     expect(() => resolveScenarioOptions({ limit: -1 })).toThrow(RangeError);
+  });
+});
+
+describe('the scenario and brokerage messages', () => {
+  it('answers a scenario at once without cancelling a running compute', async () => {
+    const { handler, responses, until } = collectHandler();
+    handler.receive({ type: 'compute', id: 1, input: gridInput(20, 20) });
+    const input = inputOf(['a-b', 'b-c']);
+    handler.receive({ type: 'scenario', id: 2, input, removal: { nodes: ['b'] } });
+    const answer = responses.find((r) => r.id === 2);
+    expect(answer?.type).toBe('scenarioResult');
+    if (answer?.type === 'scenarioResult') {
+      expect(answer.result).toEqual({
+        ...compareScenario(input, { nodes: ['b'] }),
+        timingsMs: { total: expect.any(Number) as number },
+      });
+      expect(answer.result.newlyIsolated).toEqual(['a', 'c']);
+    }
+    await until((r) => r.some((x) => x.id === 1 && x.type !== 'progress'));
+    expect(responses.find((r) => r.id === 1 && r.type !== 'progress')?.type).toBe('result');
+  });
+
+  it('answers brokerage with both analyses, and errors with the request id', () => {
+    const { handler, responses } = collectHandler();
+    const input = inputOf(['a-b', 'b-c']);
+    handler.receive({ type: 'brokerage', id: 5, input, groups: { a: 'X', b: 'Y', c: 'X' } });
+    const answer = responses[0];
+    expect(answer?.type).toBe('brokerageResult');
+    if (answer?.type === 'brokerageResult') {
+      expect(answer.result.brokerage.nodes.b!.roles.consultant).toBe(2);
+      expect(answer.result.structuralHoles.b).toEqual({
+        effectiveSize: 2,
+        efficiency: 1,
+        constraint: 0.5,
+      });
+    }
+    handler.receive({ type: 'brokerage', id: 6, input, groups: { a: 'X' } });
+    expect(responses[1]).toMatchObject({ type: 'error', id: 6, error: { name: 'MetricsError' } });
+    handler.receive({ type: 'scenario', id: 7, input });
+    expect(responses[2]).toMatchObject({ type: 'error', id: 7, error: { name: 'TypeError' } });
   });
 });
