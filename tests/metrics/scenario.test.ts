@@ -12,6 +12,7 @@ import {
   type ScenarioEdge,
   type ScenarioInput,
 } from '../../src/metrics/scenario';
+import { describeScenario } from '../../src/metrics/scenarioText';
 import { collectHandler, gridInput, inputOf, randomInput } from './helpers';
 
 describe('compareScenario: removing a bridge node', () => {
@@ -268,5 +269,44 @@ describe('the scenario and brokerage messages', () => {
     expect(responses[1]).toMatchObject({ type: 'error', id: 6, error: { name: 'MetricsError' } });
     handler.receive({ type: 'scenario', id: 7, input });
     expect(responses[2]).toMatchObject({ type: 'error', id: 7, error: { name: 'TypeError' } });
+  });
+});
+
+describe('describeScenario', () => {
+  const input = inputOf(['a-b', 'b-c', 'a-c', 'c-d', 'd-e', 'e-f', 'f-g', 'e-g', 'd-p'], {
+    nodes: ['z'],
+  });
+  const result = compareScenario(input, { nodes: ['d'] });
+  const label = (id: string) => id.toUpperCase();
+
+  it('writes the summary in Swedish', () => {
+    expect(describeScenario(result, 'sv', label)).toEqual([
+      'Utan D: nätverket har 8 aktörer och 6 band (i dag 9 och 9).',
+      'Det faller isär från 2 delar till 4 delar.',
+      '3 aktörer bryts loss från resten: E, F och G.',
+      '1 aktör bryts loss från resten: P.',
+      '1 aktör förlorar sin sista länk: P.',
+      'Störst minskning som mäklare: C (0,357 → 0).',
+      '3 aktörer får andra nyckelsamarbetspartner.',
+    ]);
+  });
+
+  it('writes the summary in English, and says when nothing changes', () => {
+    const text = describeScenario(result, 'en', label);
+    expect(text[0]).toBe('Without D: the network has 8 actors and 6 ties (today 9 and 9).');
+    expect(text).toContain('1 actor loses their last link: P.');
+    expect(text).toContain('Largest fall as a broker: C (0.357 → 0).');
+    expect(describeScenario(compareScenario(input, { nodes: ['nope'] }), 'en')).toEqual([
+      'Nothing was taken out: the network is unchanged.',
+    ]);
+  });
+
+  it('lists at most four names and three parts', () => {
+    // A star: removing its centre leaves eight parts of one.
+    const star = inputOf(['h-1', 'h-2', 'h-3', 'h-4', 'h-5', 'h-6', 'h-7', 'h-8']);
+    const text = describeScenario(compareScenario(star, { nodes: ['h'] }), 'sv');
+    expect(text.filter((s) => s.includes('bryts loss från resten'))).toHaveLength(3);
+    expect(text).toContain('Ytterligare 4 delar bryts loss.');
+    expect(text).toContain('8 aktörer förlorar sin sista länk: 1, 2, 3, 4 och 4 till.');
   });
 });
