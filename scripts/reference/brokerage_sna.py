@@ -6,7 +6,8 @@ distinct vertices i -> j -> k with no arc i -> k, vertex j brokers, and the role
 classes of (i, j, k): w_I coordinator (all equal), w_O itinerant/consultant (i = k != j),
 b_IO representative (i = j != k), b_OI gatekeeper (i != j = k), b_O liaison (all differ).
 An undirected graph is given to sna as a symmetric matrix, so every two-path is counted
-once in each direction. The port also counts, per broker, the brokered pairs by the classes
+once in each direction. It also ports sna's expected counts and z-scores per vertex (`exp.nli`, `z.nli` in
+R/models.R, after Gould & Fernandez 1989). The port also counts, per broker, the brokered pairs by the classes
 of their two ends (unordered pairs for undirected graphs, ordered for directed).
 
 Writes tests/fixtures/brokerage.valid.json (then run `npx prettier --write` on it):
@@ -15,6 +16,7 @@ Writes tests/fixtures/brokerage.valid.json (then run `npx prettier --write` on i
 """
 
 import json
+import math
 import random
 from pathlib import Path
 
@@ -55,9 +57,43 @@ def sna_brokerage(nodes, arcs, cl):
     return brok, pairs
 
 
+def comb2(x):
+    return x * (x - 1) / 2
+
+
+def sna_moments(nodes, arcs, cl):
+    """Port of sna's per-vertex expectations (exp.nli) and sds (sd.nli), R/models.R."""
+    N = float(len(nodes))
+    m = len(set(arcs))
+    d = m / (N * (N - 1))
+    clid = list(dict.fromkeys(cl[v] for v in nodes))
+    n = [float(sum(1 for v in nodes if cl[v] == c)) for c in clid]
+    ebr, vbr = {}, {}
+    q = d**2 * (1 - d)
+    for i, c in enumerate(clid):
+        ni = n[i]
+        rest = [x for j, x in enumerate(n) if j != i]
+        e = [0.0] * 6
+        v = [0.0] * 6
+        e[0] = q * (ni - 1) * (ni - 2)
+        v[0] = e[0] * (1 - q) + 2 * (ni - 1) * (ni - 2) * (ni - 3) * d**3 * (1 - d) ** 3
+        e[1] = q * sum(x * (x - 1) for x in rest)
+        v[1] = e[1] * (1 - q) + 2 * sum(x * (x - 1) * (x - 2) for x in rest) * d**3 * (1 - d) ** 3
+        e[2] = q * (N - ni) * (ni - 1)
+        v[2] = e[2] * (1 - q) + 2 * ((ni - 1) * comb2(N - ni) + (N - ni) * comb2(ni - 1)) * d**3 * (1 - d) ** 3
+        e[3], v[3] = e[2], v[2]
+        e[4] = q * (sum(x * y for x in rest for y in rest) - sum(x * x for x in rest))
+        v[4] = e[4] * (1 - q) + 4 * sum(x * comb2(N - x - ni) * d**3 * (1 - d) ** 3 for x in rest)
+        e[5] = q * (N - 1) * (N - 2)
+        v[5] = e[5] * (1 - q) + 2 * (N - 1) * (N - 2) * (N - 3) * d**3 * (1 - d) ** 3
+        ebr[c], vbr[c] = e, v
+    return d, ebr, vbr
+
+
 def case(name, nodes, edges, cl, directed):
     arcs = list(edges) if directed else [a for u, v in edges for a in ((u, v), (v, u))]
     brok, pairs = sna_brokerage(nodes, arcs, cl)
+    density, ebr, vbr = sna_moments(nodes, arcs, cl)
     out = {}
     for i, v in enumerate(nodes):
         by_groups = {}
@@ -67,9 +103,14 @@ def case(name, nodes, edges, cl, directed):
                     continue  # each unordered pair once
                 ga, gk = sorted((ga, gk))
             by_groups[f"{ga}|{gk}"] = by_groups.get(f"{ga}|{gk}", 0) + 1
+        e, var = ebr[cl[v]], vbr[cl[v]]
+        raw = brok[i] + [sum(brok[i])]
         out[str(v)] = {
             "roles": dict(zip(ROLES, brok[i])),
             "groupPairs": by_groups,
+            "expected": dict(zip(ROLES + ["total"], e)),
+            # sna divides by the sd as it is; a zero sd gives NaN/Inf there, null here.
+            "z": dict(zip(ROLES + ["total"], [(r - x) / math.sqrt(s) if s > 0 else None for r, x, s in zip(raw, e, var)])),
         }
     return {
         "name": name,
@@ -77,6 +118,7 @@ def case(name, nodes, edges, cl, directed):
         "nodes": [str(v) for v in nodes],
         "edges": [{"source": str(u), "target": str(v)} for u, v in edges],
         "groups": {str(v): str(cl[v]) for v in nodes},
+        "density": density,
         "brokerage": out,
     }
 

@@ -62,6 +62,13 @@ export interface NodeBrokerage {
   brokeredPairs: number;
   /** `brokeredPairs` split by the groups at the pair's ends; most pairs first. */
   groupPairs: GroupPairCount[];
+  /**
+   * Expected counts in a random graph of the same size and density for a broker of this
+   * group's size (Gould & Fernandez 1989, as sna's `exp.nli`).
+   */
+  expected: RoleCounts & { total: number };
+  /** (count − expected) / sd, as sna's `z.nli`; null where the sd is 0. */
+  z: Record<BrokerageRole | 'total', number | null>;
 }
 
 export interface BrokerageResult {
@@ -72,6 +79,8 @@ export interface BrokerageResult {
   nodes: Record<string, NodeBrokerage>;
   /** Sums over all nodes (sna's `raw.gli`). */
   totals: RoleCounts & { total: number };
+  /** Arc density used for the expectations: arcs / (n(n−1)); each undirected tie is 2 arcs. */
+  density: number;
 }
 
 /** A fresh all-zero `RoleCounts`. */
@@ -112,6 +121,10 @@ export function brokerage(
 
   const { outStart, outList, inStart, inList } = adjacency(input, indexOf, directed);
   const k = groupNames.length;
+  const sizes = new Float64Array(k);
+  for (let v = 0; v < n; v++) sizes[group[v]!]!++;
+  const density = n > 1 ? outList.length / (n * (n - 1)) : 0;
+  const moments = Array.from({ length: k }, (_, g) => roleMoments(sizes, g, n, density));
   // stamp[c] === token: a → c exists for the in-neighbour a now visited (one token per a, b).
   const stamp = new Int32Array(n);
   let token = 0;
@@ -157,15 +170,69 @@ export function brokerage(
         pairs,
       }))
       .sort((p, q) => q.pairs - p.pairs || cmp(p.from, q.from) || cmp(p.to, q.to));
+    const { mean, variance } = moments[gb]!;
+    const expected = { ...emptyRoleCounts(), total: mean[5]! };
+    const z: NodeBrokerage['z'] = { ...emptyRoleCounts(), total: 0 };
+    const zOf = (count: number, r: number) =>
+      variance[r]! > 0 ? (count - mean[r]!) / Math.sqrt(variance[r]!) : null;
+    BROKERAGE_ROLES.forEach((role, r) => {
+      expected[role] = mean[r]!;
+      z[role] = zOf(roles[role], r);
+    });
+    z.total = zOf(total, 5);
     nodes[ids[b]!] = {
       group: groupNames[gb]!,
       roles,
       total,
       brokeredPairs: brokered,
       groupPairs,
+      expected,
+      z,
     };
   }
-  return { directed, groups: groupNames, nodes, totals };
+  return { directed, groups: groupNames, nodes, totals, density };
+}
+
+const choose2 = (x: number) => (x * (x - 1)) / 2;
+
+/**
+ * Mean and variance of each role count (in BROKERAGE_ROLES order, then the total) for a
+ * broker of group `g`, from sna 2.7-2's `brokerage` (R/models.R, after Gould & Fernandez):
+ * group sizes `sizes`, n nodes, arc density d.
+ */
+function roleMoments(
+  sizes: Float64Array,
+  g: number,
+  n: number,
+  d: number,
+): { mean: number[]; variance: number[] } {
+  const own = sizes[g]!;
+  const others = [...sizes].filter((_, j) => j !== g);
+  const p2 = d * d * (1 - d); // probability of an open two-path a → b → c, a ↛ c
+  const p3 = d ** 3 * (1 - d) ** 3;
+  const sum = (f: (x: number) => number) => others.reduce((s, x) => s + f(x), 0);
+  const othersTotal = sum((x) => x);
+  const mean = [
+    p2 * (own - 1) * (own - 2),
+    p2 * sum((x) => x * (x - 1)),
+    p2 * (n - own) * (own - 1),
+    p2 * (n - own) * (own - 1),
+    p2 * (othersTotal * othersTotal - sum((x) => x * x)),
+    p2 * (n - 1) * (n - 2),
+  ];
+  const base = (m: number) => m * (1 - p2);
+  const representative =
+    base(mean[2]!) + 2 * ((own - 1) * choose2(n - own) + (n - own) * choose2(own - 1)) * p3;
+  const variance = [
+    base(mean[0]!) + 2 * (own - 1) * (own - 2) * (own - 3) * p3,
+    base(mean[1]!) + 2 * sum((x) => x * (x - 1) * (x - 2)) * p3,
+    representative,
+    representative,
+    base(mean[4]!) + 4 * sum((x) => x * choose2(n - x - own)) * p3,
+    base(mean[5]!) + 2 * (n - 1) * (n - 2) * (n - 3) * p3,
+  ];
+  // `+ 0` turns the −0 of an empty factor (a group of one) into 0.
+  return { mean: mean.map((x) => x + 0), variance: variance.map((x) => x + 0) };
 }
 
 function cmp(a: string, b: string): number {

@@ -99,6 +99,17 @@ describe('brokerage on a hand-checked undirected graph', () => {
     expect(brokerage(noisy, groups)).toEqual(result);
   });
 
+  it('gives the expected counts of a random graph of the same density', () => {
+    // 7 nodes, 7 ties = 14 arcs: d = 14 / 42 = 1/3; an open two-path has p = d²(1 − d) = 2/27.
+    // r1 (group R of 3): coordinator pairs (3−1)(3−2) = 2 → 4/27; any role (7−1)(7−2) = 30.
+    expect(result.density).toBeCloseTo(1 / 3, 14);
+    expect(result.nodes.r1!.expected.coordinator).toBeCloseTo(4 / 27, 14);
+    expect(result.nodes.r1!.expected.total).toBeCloseTo(60 / 27, 14);
+    // u1 is alone in U: no coordinator pair can exist, so its z is undefined.
+    expect(result.nodes.u1!.expected.coordinator).toBe(0);
+    expect(result.nodes.u1!.z.coordinator).toBeNull();
+  });
+
   it('refuses a node without a group and an unknown endpoint', () => {
     expect(() => brokerage(input, { ...groups, m3: undefined as unknown as string })).toThrow(/m3/);
     expect(() => brokerage({ ...input, edges: [tie('r1-zz')] }, groups)).toThrow(/zz/);
@@ -145,7 +156,21 @@ interface ReferenceCase {
   nodes: string[];
   edges: Array<{ source: string; target: string }>;
   groups: Record<string, string>;
-  brokerage: Record<string, { roles: Record<string, number>; groupPairs: Record<string, number> }>;
+  density: number;
+  brokerage: Record<
+    string,
+    {
+      roles: Record<string, number>;
+      groupPairs: Record<string, number>;
+      expected: Record<string, number>;
+      z: Record<string, number | null>;
+    }
+  >;
+}
+
+function near(actual: number | null | undefined, expected: number | null | undefined): void {
+  if (expected === null || expected === undefined) return void expect(actual).toBeNull();
+  expect(Math.abs(actual! - expected)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(expected)));
 }
 
 describe('brokerage against the port of sna’s brokerage_R', () => {
@@ -161,6 +186,18 @@ describe('brokerage against the port of sna’s brokerage_R', () => {
           r.nodes[id]!.groupPairs.map((p) => [`${p.from}|${p.to}`, p.pairs]),
         );
         expect(pairs, id).toEqual(expected.groupPairs);
+      }
+    });
+
+    it(`matches sna's expected counts and z-scores on ${c.name}`, () => {
+      const r = brokerage({ nodes: c.nodes, edges: c.edges, directed: c.directed }, c.groups);
+      near(r.density, c.density);
+      for (const id of c.nodes) {
+        const expected = c.brokerage[id]!;
+        for (const key of [...BROKERAGE_ROLES, 'total'] as const) {
+          near(r.nodes[id]!.expected[key], expected.expected[key]);
+          near(r.nodes[id]!.z[key], expected.z[key]);
+        }
       }
     });
   }
