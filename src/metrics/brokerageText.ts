@@ -75,6 +75,34 @@ export const BROKERAGE_UNDIRECTED_NOTE: Record<TextLanguage, string> = {
   en: 'Collaborations have no direction, so every pair is counted both ways: gatekeeper equals representative, and the other roles count twice.',
 };
 
+/** The comparison with chance (`NodeBrokerage.expected` and `z`). */
+export const BROKERAGE_EXPECTED_TEXT: Texts<'expected' | 'z'> = {
+  sv: {
+    expected: {
+      name: 'Väntat antal',
+      explanation:
+        'Hur ofta en aktör ur en lika stor grupp skulle ha rollen om banden i nätverket vore slumpmässigt dragna, med samma täthet.',
+    },
+    z: {
+      name: 'Över eller under det väntade',
+      explanation:
+        'Skillnaden mot det väntade antalet i standardavvikelser; över 2 är tydligt oftare än slumpen.',
+    },
+  },
+  en: {
+    expected: {
+      name: 'Expected count',
+      explanation:
+        'How often an actor from an equally large group would hold the role if the ties were drawn at random with the same density.',
+    },
+    z: {
+      name: 'Above or below expected',
+      explanation:
+        'The difference from the expected count in standard deviations; above 2 is clearly more often than chance.',
+    },
+  },
+};
+
 /** Burt's measures (structuralHoles.ts). */
 export const STRUCTURAL_HOLE_TEXT: Texts<'effectiveSize' | 'efficiency' | 'constraint'> = {
   sv: {
