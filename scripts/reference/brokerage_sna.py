@@ -5,8 +5,9 @@ R is not installed here, so this script ports the counting loop of `brokerage_R`
 distinct vertices i -> j -> k with no arc i -> k, vertex j brokers, and the role follows the
 classes of (i, j, k): w_I coordinator (all equal), w_O itinerant/consultant (i = k != j),
 b_IO representative (i = j != k), b_OI gatekeeper (i != j = k), b_O liaison (all differ).
-An undirected graph is given to sna as a symmetric matrix, so every two-path is counted
-once in each direction. It also ports sna's expected counts and z-scores per vertex (`exp.nli`, `z.nli` in
+sna reads an undirected graph as a digraph with each tie in both directions (a symmetric
+matrix, or `as.edgelist.sna(as.digraph=TRUE)` for a network object, R/dataprep.R), so
+every two-path is counted once in each direction. It also ports sna's expected counts and z-scores per vertex (`exp.nli`, `z.nli` in
 R/models.R, after Gould & Fernandez 1989). The port also counts, per broker, the brokered pairs by the classes
 of their two ends (unordered pairs for undirected graphs, ordered for directed).
 

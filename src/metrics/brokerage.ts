@@ -2,8 +2,9 @@
  * Gould–Fernandez brokerage: per node, how often it sits on a two-path a → b → c whose ends
  * are not tied (a ↛ c), split into five roles by the groups of a, b and c, and the brokered
  * pairs by the groups at their two ends. Counting follows statnet sna's `brokerage`
- * (its `brokerage_R`); undirected ties are treated as sna treats a symmetric graph: each
- * two-path counts once in each direction. Groups are plain strings chosen by the caller.
+ * (its `brokerage_R`); undirected ties are treated as sna treats an undirected graph (its
+ * `as.edgelist.sna` lists each tie in both directions): each two-path counts once in each
+ * direction. Groups are plain strings chosen by the caller.
  */
 
 /** Role ids in the order of sna's columns (w_I, w_O, b_IO, b_OI, b_O). */
