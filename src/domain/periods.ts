@@ -7,7 +7,7 @@
  */
 import type { Dataset } from '../data/dataset';
 import type { CollaborationNode } from '../data/graphSchema';
-import { collaborationInPeriod, DEFAULT_FILTERS } from './filters';
+import { collaborationInPeriod, DEFAULT_FILTERS, type Filters } from './filters';
 
 /** An inclusive range of calendar years, `from <= to`. */
 export interface YearRange {
@@ -36,6 +36,17 @@ export function checkYearRange(range: YearRange): YearRange {
   return range;
 }
 
+/**
+ * `filters` restricted to `range` with undated collaborations hidden: the graph of one
+ * period, as `comparePeriods` counts it (build it with applyFilters + buildViewGraph, then
+ * computeMetrics, to get that period's values).
+ * @throws RangeError on an invalid range.
+ */
+export function filtersForPeriod(filters: Filters, range: YearRange): Filters {
+  checkYearRange(range);
+  return { ...filters, yearFrom: range.from, yearTo: range.to, includeUndated: false };
+}
+
 /** Smallest and largest stated year (start or end) of the collaborations; null if none. */
 export function yearSpan(
   collaborations: Iterable<DatedCollaboration>,
@@ -60,7 +71,8 @@ export function yearSpan(
 export function periodStatus(col: DatedCollaboration, range: YearRange): PeriodStatus {
   checkYearRange(range);
   if (!isDated(col)) return 'undated';
-  const filters = { ...DEFAULT_FILTERS, yearFrom: range.from, yearTo: range.to };
+  // collaborationInPeriod reads only start and end.
+  const filters = filtersForPeriod(DEFAULT_FILTERS, range);
   return collaborationInPeriod(col as CollaborationNode, filters) ? 'active' : 'inactive';
 }
 

@@ -9,6 +9,7 @@ import {
   activityByYear,
   classifyCollaborations,
   comparePeriods,
+  filtersForPeriod,
   periodStatus,
   yearSpan,
   type PeriodValues,
@@ -75,12 +76,7 @@ describe('year span and activity', () => {
 
 /** Degree and betweenness per organisation on the network view of one period. */
 function networkValues(range: YearRange): PeriodValues {
-  const visible = applyFilters(data, {
-    ...DEFAULT_FILTERS,
-    yearFrom: range.from,
-    yearTo: range.to,
-    includeUndated: false,
-  });
+  const visible = applyFilters(data, filtersForPeriod(DEFAULT_FILTERS, range));
   const view = buildViewGraph(visible, 'network');
   const result = computeMetrics({
     key: view.signature,
