@@ -2,9 +2,11 @@
  * The message handler behind the metrics workers and the in-thread fallback: turns requests
  * into `computeMetricsAsync` runs (or, in a pool worker, Brandes jobs over a range of
  * sources) and posts progress, result or error responses. At most one job runs; a new
- * compute or brandes job, or a cancel, aborts the running one at its next step.
+ * compute or brandes job, or a cancel, aborts the running one at its next step. Analyses
+ * (`scenario`, `brokerage`) run synchronously between those steps and leave the job alone.
  */
 import { BrandesRunner, createPartial, partialBuffers, type BrandesPartial } from './brandes';
+import { brokerage } from './brokerage';
 import {
   computeMetricsAsync,
   sourcesPerSlice,
@@ -18,6 +20,8 @@ import {
   type MetricsResponse,
   type PoolSums,
 } from './protocol';
+import { compareScenario } from './scenario';
+import { structuralHoles } from './structuralHoles';
 import type { MetricsInput, MetricsResult } from './types';
 
 export interface MetricsHandler {
@@ -135,6 +139,26 @@ export function createMetricsHandler(
       case 'partial':
         if (running?.id === message.id) running.deliver?.(message);
         return;
+      case 'scenario':
+      case 'brokerage': {
+        const { id } = message;
+        try {
+          if (message.type === 'scenario') {
+            const result = compareScenario(message.input, message.removal, message.options);
+            post({ type: 'scenarioResult', id, result });
+          } else {
+            const result = {
+              brokerage: brokerage(message.input, message.groups),
+              structuralHoles: structuralHoles(message.input),
+            };
+            post({ type: 'brokerageResult', id, result });
+          }
+        } catch (error) {
+          const text = error instanceof Error ? error.message : String(error);
+          post({ type: 'error', id, error: { name: 'MetricsError', message: text } });
+        }
+        return;
+      }
       case 'brandes': {
         const job = start(message.id);
         const { id } = job;

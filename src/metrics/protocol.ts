@@ -10,10 +10,17 @@
  * `partial` request with the pool's merged sums. Meanwhile the client splits those sources
  * into contiguous ranges, one `brandes` job per pool worker, and merges their
  * `brandesResult`s.
+ *
+ * Analyses (`scenario`, `brokerage`) are answered at once, synchronously, with one
+ * `scenarioResult` / `brokerageResult` or `error`; they neither cancel nor are cancelled by
+ * a running compute.
  */
 import type { BrandesPartial } from './brandes';
+import type { BrokerageInput, BrokerageResult } from './brokerage';
 import type { Csr } from './csr';
-import type { MetricsInput, MetricsProgress, MetricsResult } from './types';
+import type { ScenarioInput, ScenarioOptions, ScenarioRemoval, ScenarioResult } from './scenario';
+import type { StructuralHoles } from './structuralHoles';
+import type { MetricsEdge, MetricsInput, MetricsProgress, MetricsResult } from './types';
 
 /** Starts a computation; a newer compute supersedes (cancels) any running one. */
 export interface ComputeRequest {
@@ -55,7 +62,34 @@ export type PoolSums = { partial: BrandesPartial } | { failure: string };
 /** Hands the pool's sums to the pooled compute `id` (ignored when it is not running). */
 export type PoolSumsRequest = { type: 'partial'; id: number } & PoolSums;
 
-export type MetricsRequest = ComputeRequest | CancelRequest | BrandesRequest | PoolSumsRequest;
+/** "What if?": compare `input` with `input` after `removal` (see `compareScenario`). */
+export interface ScenarioRequest {
+  type: 'scenario';
+  id: number;
+  input: ScenarioInput;
+  removal: ScenarioRemoval;
+  options?: ScenarioOptions;
+}
+
+/**
+ * Brokerage by group (Gould–Fernandez) and Burt's structural holes on one graph. The
+ * structural holes read the ties as undirected, weighted when `input.weighted`.
+ */
+export interface GroupBrokerageRequest {
+  type: 'brokerage';
+  id: number;
+  input: BrokerageInput & { edges: MetricsEdge[]; weighted: boolean };
+  /** Group ("world") of every node id. */
+  groups: Record<string, string>;
+}
+
+export type MetricsRequest =
+  | ComputeRequest
+  | CancelRequest
+  | BrandesRequest
+  | PoolSumsRequest
+  | ScenarioRequest
+  | GroupBrokerageRequest;
 
 export interface ProgressResponse {
   type: 'progress';
@@ -98,13 +132,33 @@ export interface BrandesResultResponse {
   partial: BrandesPartial;
 }
 
+export interface ScenarioResultResponse {
+  type: 'scenarioResult';
+  id: number;
+  result: ScenarioResult;
+}
+
+/** Both analyses of a `brokerage` request, keyed by node id. */
+export interface BrokerageAnalysis {
+  brokerage: BrokerageResult;
+  structuralHoles: Record<string, StructuralHoles>;
+}
+
+export interface BrokerageResultResponse {
+  type: 'brokerageResult';
+  id: number;
+  result: BrokerageAnalysis;
+}
+
 export type MetricsResponse =
   | ProgressResponse
   | ResultResponse
   | ErrorResponse
   | GraphResponse
   | BrandesProgressResponse
-  | BrandesResultResponse;
+  | BrandesResultResponse
+  | ScenarioResultResponse
+  | BrokerageResultResponse;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
@@ -169,9 +223,26 @@ export function isMetricsRequest(value: unknown): value is MetricsRequest {
       );
     case 'partial':
       return isBrandesPartial(value.partial) || typeof value.failure === 'string';
+    case 'scenario':
+      return (
+        isGraphShape(value.input) &&
+        typeof value.input.weighted === 'boolean' &&
+        isRecord(value.removal) &&
+        (value.options === undefined || isRecord(value.options))
+      );
+    case 'brokerage':
+      return (
+        isGraphShape(value.input) &&
+        typeof value.input.weighted === 'boolean' &&
+        isRecord(value.groups)
+      );
     default:
       return false;
   }
+}
+
+function isGraphShape(value: unknown): value is Record<string, unknown> {
+  return isRecord(value) && Array.isArray(value.nodes) && Array.isArray(value.edges);
 }
 
 /** Structural check of an incoming response. */
@@ -190,6 +261,9 @@ export function isMetricsResponse(value: unknown): value is MetricsResponse {
       return isCount(value.done);
     case 'brandesResult':
       return isBrandesPartial(value.partial);
+    case 'scenarioResult':
+    case 'brokerageResult':
+      return isRecord(value.result);
     default:
       return false;
   }
