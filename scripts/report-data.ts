@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createDataset } from '../src/data/dataset';
 import { graphSchema } from '../src/data/graphSchema';
 import { foldText } from '../src/data/normalise';
-import { createDataset } from '../src/data/dataset';
 import { nearDuplicateNames } from '../src/domain/nearDuplicates';
 import { dataDir } from './readData';
 
