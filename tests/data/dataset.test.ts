@@ -86,6 +86,26 @@ describe('bundled graph integrity', () => {
     expect(data.memberships.length).toBeGreaterThanOrEqual(450);
   });
 
+  it('has an English twin for every Swedish text', () => {
+    const pairs: [string, string | undefined, string | undefined][] = [];
+    for (const n of file.nodes) {
+      if (n.kind === 'collaboration') {
+        pairs.push([n.id, n.description, n.descriptionEn]);
+        pairs.push([n.id, n.unnamedParticipants, n.unnamedParticipantsEn]);
+        pairs.push([n.id, n.periodNote, n.periodNoteEn]);
+      } else if (n.kind === 'organisation') pairs.push([n.id, n.note, n.noteEn]);
+    }
+    for (const e of file.edges) {
+      pairs.push([e.id, e.note, e.noteEn]);
+      if (e.kind === 'seat') pairs.push([e.id, e.title, e.titleEn]);
+    }
+    for (const s of file.sources) pairs.push([s.id, s.note, s.noteEn]);
+    for (const [id, sv, en] of pairs) {
+      expect(Boolean(sv), id).toBe(Boolean(en));
+      if (sv && en && sv.length > 30) expect(en, id).not.toBe(sv);
+    }
+  });
+
   it('knows former and variant names as aliases', () => {
     const aliasesOf = (id: string) => data.nodeById.get(`org:${id}`)?.aliases ?? [];
     expect(aliasesOf('malmo-universitet')).toContain('Malmö högskola');
