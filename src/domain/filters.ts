@@ -2,8 +2,9 @@
  * View filters as data, and the pure function that applies them: which collaborations,
  * memberships, organisations and seats are visible. An empty set means "no restriction".
  * A membership whose member is a collaboration is kept when both collaborations pass the
- * collaboration filters (kind, source, funding, period) and its role passes; the
- * organisation-type filter applies to organisation members only.
+ * collaboration filters (kind, source, funding, period), its role passes, and no
+ * organisation-type filter is set: that filter says which organisations may be members,
+ * so while it is set collaborations do not appear as members.
  */
 import type { Dataset } from '../data/dataset';
 import type { CollaborationNode, MembershipEdge, SeatEdge } from '../data/graphSchema';
@@ -109,7 +110,8 @@ export function applyFilters(data: Dataset, filters: Filters): VisibleSet {
   const memberships = data.memberships.filter((m) => {
     if (!candidateCols.has(m.target) || !allows(filters.roles, m.role)) return false;
     const member = data.nodeById.get(m.source);
-    if (member?.kind === 'collaboration') return candidateCols.has(m.source);
+    if (member?.kind === 'collaboration')
+      return filters.organisationTypes.length === 0 && candidateCols.has(m.source);
     return member?.kind === 'organisation' && allows(filters.organisationTypes, member.type);
   });
   const organisations = new Set<string>();

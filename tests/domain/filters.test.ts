@@ -31,17 +31,12 @@ describe('filters with collaborations as members', () => {
     expect(ids(both.actingCollaborations)).toEqual(['col:corner']);
   });
 
-  it('applies the organisation-type filter to organisation members only', () => {
+  it('shows only organisations of the chosen types as members while a type filter is set', () => {
     const v = applyFilters(data, { ...DEFAULT_FILTERS, organisationTypes: ['region'] });
-    expect(edgeIds(v)).toEqual([
-      'm:council:col:corner:member',
-      'm:council:reg:member',
-      'm:prog:col:proj:part',
-      'm:prog:reg:partner',
-    ]);
+    expect(edgeIds(v)).toEqual(['m:council:reg:member', 'm:prog:reg:partner']);
     expect(ids(v.organisations)).toEqual(['org:reg']);
-    // Hörnet and Projektet stay as member ends of kept links, though their members are hidden.
-    expect(ids(v.collaborations)).toEqual(['col:corner', 'col:council', 'col:prog', 'col:proj']);
+    expect(v.actingCollaborations.size).toBe(0);
+    expect(ids(v.collaborations)).toEqual(['col:council', 'col:prog']);
   });
 
   it('filters the structural role like any role', () => {
