@@ -24,12 +24,15 @@ function main(): number {
     );
     return 1;
   }
-  const result = buildGraph({
-    sources: files.sources,
-    funding: files.funding,
-    organisations: files.organisations,
-    collaborations: files.collaborations,
-  });
+  const result = buildGraph(
+    {
+      sources: files.sources,
+      funding: files.funding,
+      organisations: files.organisations,
+      collaborations: files.collaborations,
+    },
+    { requireEnglish: false },
+  );
   for (const w of result.warnings) console.warn(`warning: ${w.file}: ${w.entry}: ${w.reason}`);
   if (!result.ok) {
     console.error(

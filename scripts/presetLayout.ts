@@ -2,13 +2,14 @@
  * Deterministic preset positions for both views, computed at data-build time so the
  * first paint is instant and identical on every visit: seeded initial positions,
  * a fixed number of ForceAtlas2 iterations, then noverlap, rounded to whole units.
+ * The network view's nodes are the actors: organisations and acting collaborations.
  */
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
 import seedrandom from 'seedrandom';
 import type { GraphFile } from '../src/data/graphSchema';
-import { projectCollaborationNetwork } from '../src/domain/projection';
+import { actorsOf, projectCollaborationNetwork } from '../src/domain/projection';
 
 type Positions = Record<string, [number, number]>;
 
@@ -65,9 +66,10 @@ export function computePresetPositions(file: Omit<GraphFile, 'positions'>): Grap
     }
   }
   const network = new Graph({ type: 'undirected' });
-  for (const node of file.nodes)
-    if (node.kind === 'organisation') network.addNode(node.id, { size: 1 });
   const memberships = file.edges.filter((e) => e.kind === 'membership');
+  const actors = actorsOf(memberships);
+  for (const node of file.nodes)
+    if (node.kind === 'organisation' || actors.has(node.id)) network.addNode(node.id, { size: 1 });
   for (const tie of projectCollaborationNetwork(memberships)) {
     network.addEdge(tie.source, tie.target, { weight: tie.weight });
   }

@@ -1,13 +1,20 @@
 /**
  * `npm run data:report` — coverage of the built graph: counts per source, organisation
- * type and collaboration kind; organisations with a single membership; and pairs of names
- * close enough to be worth a look as possible duplicates.
+ * type and collaboration kind; English texts; isolated nodes; single-member collaborations;
+ * bodies named in a collaboration's free text without a link to it; organisations with a
+ * single membership; and pairs of names close enough to be worth a look as duplicates.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import {
+  englishTextCount,
+  isolatedNodes,
+  singleMemberCollaborations,
+  unlinkedMentions,
+} from '../src/data/coverage';
+import { createDataset } from '../src/data/dataset';
 import { graphSchema } from '../src/data/graphSchema';
 import { foldText } from '../src/data/normalise';
-import { createDataset } from '../src/data/dataset';
 import { nearDuplicateNames } from '../src/domain/nearDuplicates';
 import { dataDir } from './readData';
 
@@ -32,7 +39,13 @@ table('Totals', [
   ['people', data.people.length],
   ['memberships', data.memberships.length],
   ['  of which implied', data.memberships.filter((m) => m.implied).length],
+  [
+    '  of which by a collaboration',
+    data.memberships.filter((m) => m.source.startsWith('col:')).length,
+  ],
+  ['  of which part', data.memberships.filter((m) => m.role === 'part').length],
   ['seats', data.seats.length],
+  ['English texts (…En fields)', englishTextCount(data.file)],
   [
     'Skåne kommuner',
     data.organisations.filter((o) => o.type === 'municipality' && o.county === 'Skåne län').length,
@@ -66,11 +79,11 @@ table('Memberships per role', count(data.memberships.map((m) => m.role)));
 const membershipCount = new Map<string, number>();
 for (const m of data.memberships)
   membershipCount.set(m.source, (membershipCount.get(m.source) ?? 0) + 1);
-const single = data.organisations.filter((o) => membershipCount.get(o.id) === 1);
+const singleOrgs = data.organisations.filter((o) => membershipCount.get(o.id) === 1);
 const none = data.organisations.filter((o) => !membershipCount.has(o.id));
-console.log(`\nOrganisations with a single membership (${single.length}):`);
+console.log(`\nOrganisations with a single membership (${singleOrgs.length}):`);
 console.log(
-  `  ${single
+  `  ${singleOrgs
     .map((o) => o.label)
     .sort((a, b) => a.localeCompare(b, 'sv'))
     .join('; ')}`,
@@ -85,6 +98,27 @@ console.log(
 const noMembers = data.collaborations.filter((c) => !data.membershipsByCollaboration.has(c.id));
 console.log(`\nCollaborations without named member organisations (${noMembers.length}):`);
 console.log(`  ${noMembers.map((c) => c.label).join('; ')}`);
+
+const labelOf = (id: string) => data.nodeById.get(id)?.label ?? id;
+const isolated = isolatedNodes(data);
+console.log(
+  `\nIsolated nodes (${isolated.organisations.length + isolated.collaborations.length}):`,
+);
+for (const id of [...isolated.organisations, ...isolated.collaborations]) {
+  const node = data.nodeById.get(id);
+  const why =
+    node?.kind === 'collaboration' && node.isolatedBecause ? ` — ${node.isolatedBecause}` : '';
+  console.log(`  ${labelOf(id)} (${id})${why}`);
+}
+const single = singleMemberCollaborations(data);
+console.log(`\nCollaborations with a single member (${single.length}):`);
+console.log(`  ${single.map(labelOf).join('; ')}`);
+const mentions = unlinkedMentions(data);
+console.log(
+  `\nBodies named in a collaboration's free text but not linked to it (${mentions.length}; place names give false hits):`,
+);
+for (const m of mentions)
+  console.log(`  ${labelOf(m.collaboration)}: "${m.name}" in ${m.field} → ${m.mentioned}`);
 
 const names = [...data.organisations, ...data.collaborations].map((n) => ({
   id: n.id,

@@ -1,11 +1,13 @@
 /**
  * The data build as a pure function: parsed curated files in, either the bundled graph
  * or a list of errors (file, entry, reason) out — never a partial graph. File reading,
- * YAML parsing and layout live in scripts/build-data.ts.
+ * YAML parsing and layout live in scripts/build-data.ts. Memberships come from a
+ * collaboration's `members` (organisations or collaborations) and its `partOf` list
+ * (role `part`); every Swedish free text must have its English twin (`…En`).
  */
 import type { z } from 'zod';
 import { findContactData } from './contactData';
-import type { GraphEdge, GraphFile, GraphNode } from './graphSchema';
+import type { GraphEdge, GraphFile, GraphNode, MembershipEdge } from './graphSchema';
 import { GRAPH_FORMAT_VERSION } from './graphSchema';
 import { organisationNameKeys } from './normalise';
 import {
@@ -19,6 +21,7 @@ import {
   type OrganisationEntry,
   type SourceEntry,
 } from './sourceSchema';
+import { PART_ROLE } from './vocabulary';
 
 /** One curated file after YAML parsing: its path (for messages) and its content. */
 export interface ParsedFile {
@@ -31,6 +34,11 @@ export interface BuildInput {
   funding: ParsedFile;
   organisations: ParsedFile[];
   collaborations: ParsedFile[];
+}
+
+export interface BuildOptions {
+  /** Refuse Swedish texts without an English twin (default true); false makes them warnings. */
+  requireEnglish?: boolean;
 }
 
 export interface DataError {
@@ -64,6 +72,24 @@ function* strings(value: unknown, path: string): Generator<[string, string]> {
   }
 }
 
+/** C0 controls other than line feed, DEL and C1 controls (PDF copy-paste leaves form feeds). */
+const isControl = (code: number) =>
+  (code < 0x20 && code !== 0x0a) || (code >= 0x7f && code <= 0x9f);
+/** Characters that make a name unsafe in markup or in a spreadsheet cell. */
+const RISKY_NAME = /[<>]|^[=+\-@]/;
+
+/** Describes the first control character in `text`, or null when there is none. */
+export function findControlCharacter(text: string): string | null {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isControl(code)) {
+      const hex = code.toString(16).toUpperCase().padStart(4, '0');
+      return `control character U+${hex} at position ${i}`;
+    }
+  }
+  return null;
+}
+
 function entryLabel(value: unknown, fallback: string): string {
   if (value && typeof value === 'object' && 'id' in value && typeof value.id === 'string') {
     return value.id;
@@ -71,17 +97,48 @@ function entryLabel(value: unknown, fallback: string): string {
   return fallback;
 }
 
-export function buildGraph(input: BuildInput): BuildResult {
+/**
+ * Builds the graph from parsed curated files. Never throws on bad data: every problem is
+ * returned as a `DataError` (file, entry, reason) and then no graph is returned at all.
+ * Warnings (risky characters in names, English texts when `requireEnglish` is false) do
+ * not stop the build.
+ */
+export function buildGraph(input: BuildInput, options: BuildOptions = {}): BuildResult {
   const errors: DataError[] = [];
   const warnings: DataError[] = [];
   const fail = (file: string, entry: string, reason: string) =>
     errors.push({ file, entry, reason });
+  const englishRequired = options.requireEnglish ?? true;
+  /** A Swedish text needs its English twin, and an English text needs the Swedish one. */
+  const requireEnglish = (
+    file: string,
+    entry: string,
+    field: string,
+    sv: string | null | undefined,
+    en: string | null | undefined,
+  ) => {
+    if (sv && !en) {
+      const problem = { file, entry, reason: `${field} has no English text (${field}En)` };
+      if (englishRequired) errors.push(problem);
+      else warnings.push(problem);
+    } else if (en && !sv) fail(file, entry, `${field}En is set but ${field} is not`);
+  };
+  const nameWarning = (file: string, entry: string, name: string) => {
+    if (RISKY_NAME.test(name))
+      warnings.push({
+        file,
+        entry,
+        reason: `name "${name}" contains < or > or starts with = + - @ (unsafe in markup and spreadsheets)`,
+      });
+  };
 
   const all = [input.sources, input.funding, ...input.organisations, ...input.collaborations];
   for (const { file, content } of all) {
     for (const [path, value] of strings(content, '')) {
       const reason = findContactData(value);
       if (reason) fail(file, path || '(root)', `${reason}; contact data must never be stored`);
+      const control = findControlCharacter(value);
+      if (control) fail(file, path || '(root)', `${control}; remove it (copy-paste residue)`);
     }
   }
 
@@ -157,13 +214,31 @@ export function buildGraph(input: BuildInput): BuildResult {
 
   const sourceIds = new Set(sources.map((s) => s.id));
   const fundingIds = new Set(funding.map((f) => f.id));
+  const fundingById = new Map(funding.map((f) => [f.id, f]));
+  for (const f of funding) {
+    nameWarning(input.funding.file, f.id, f.name);
+    if (!f.family) continue;
+    const family = fundingById.get(f.family);
+    if (!family) fail(input.funding.file, f.id, `family "${f.family}" is not in funding.yaml`);
+    else if (family.family)
+      fail(input.funding.file, f.id, `family "${f.family}" is itself in a family (one level only)`);
+    if (f.family === f.id) fail(input.funding.file, f.id, 'a programme cannot be its own family');
+  }
+  for (const s of sources) requireEnglish(input.sources.file, s.id, 'note', s.note, s.noteEn);
   const orgById = new Map(organisations.map(({ entry }) => [entry.id, entry]));
   const colById = new Map(collaborations.map(({ entry }) => [entry.id, entry]));
 
   // Two organisations must not share a normalised name or alias.
   const nameOwner = new Map<string, { id: string; name: string }>();
   for (const { file, entry } of organisations) {
-    const names = [entry.name, ...(entry.shortName ? [entry.shortName] : []), ...entry.aliases];
+    const names = [
+      entry.name,
+      ...(entry.shortName ? [entry.shortName] : []),
+      ...entry.aliases,
+      ...entry.formerNames,
+    ];
+    for (const name of names) nameWarning(file, entry.id, name);
+    requireEnglish(file, entry.id, 'note', entry.note, entry.noteEn);
     const own = new Set<string>();
     for (const name of names) {
       for (const key of organisationNameKeys(name)) {
@@ -196,7 +271,13 @@ export function buildGraph(input: BuildInput): BuildResult {
   const edges: GraphEdge[] = [];
   const people = new Map<
     string,
-    { name: string; file: string; organisations: Set<string>; titles: Set<string> }
+    {
+      name: string;
+      file: string;
+      organisations: Set<string>;
+      titles: Set<string>;
+      titlesEn: Set<string>;
+    }
   >();
 
   const checkEvidence = (file: string, entry: string, evidence: EvidenceEntry[]) => {
@@ -206,45 +287,101 @@ export function buildGraph(input: BuildInput): BuildResult {
     }
   };
 
+  const edgeIds = new Map<string, string>();
+  const pushMembership = (file: string, where: string, edge: MembershipEdge) => {
+    const first = edgeIds.get(edge.id);
+    if (first) {
+      const member = edge.source.startsWith('org:')
+        ? edge.source.slice(4)
+        : `collaboration ${edge.source.slice(4)}`;
+      fail(
+        file,
+        where,
+        `duplicate membership: ${member} is already ${edge.role} of ${edge.target.slice(4)}${first === file ? '' : ` (in ${first})`}`,
+      );
+      return;
+    }
+    edgeIds.set(edge.id, file);
+    edges.push(edge);
+  };
+
   for (const { file, entry: col } of collaborations) {
     checkEvidence(file, col.id, col.evidence);
     for (const f of col.funding) {
       if (!fundingIds.has(f)) fail(file, col.id, `funding programme "${f}" is not in funding.yaml`);
     }
-    if (col.partOf && !colById.has(col.partOf))
-      fail(file, col.id, `partOf "${col.partOf}" is not a known collaboration`);
-    if (col.partOf === col.id) fail(file, col.id, 'a collaboration cannot be part of itself');
     if (col.period?.start && col.period.end && col.period.end < col.period.start) {
       fail(file, col.id, `period ends (${col.period.end}) before it starts (${col.period.start})`);
     }
-    if (col.members.length === 0 && col.seats.length === 0 && !col.unnamedParticipants) {
-      warnings.push({
-        file,
-        entry: col.id,
-        reason: 'no members, seats or unnamedParticipants note',
-      });
+    requireEnglish(file, col.id, 'description', col.description, col.descriptionEn);
+    requireEnglish(
+      file,
+      col.id,
+      'unnamedParticipants',
+      col.unnamedParticipants,
+      col.unnamedParticipantsEn,
+    );
+    requireEnglish(file, col.id, 'period.note', col.period?.note, col.period?.noteEn);
+    requireEnglish(file, col.id, 'isolatedBecause', col.isolatedBecause, col.isolatedBecauseEn);
+    for (const name of [col.name, ...(col.shortName ? [col.shortName] : []), ...col.aliases]) {
+      nameWarning(file, col.id, name);
     }
 
-    const roleSeen = new Set<string>();
     col.members.forEach((m, i) => {
-      const where = `${col.id} › members[${i}] (${m.org})`;
-      if (!orgById.has(m.org)) fail(file, where, `unknown organisation "${m.org}"`);
-      const key = `${m.org}|${m.role}`;
-      if (roleSeen.has(key))
-        fail(file, where, `duplicate membership: ${m.org} is already ${m.role}`);
-      roleSeen.add(key);
+      const member = m.org ?? m.collaboration ?? '';
+      const where = `${col.id} › members[${i}] (${member})`;
+      if (m.org !== undefined && !orgById.has(m.org))
+        fail(file, where, `unknown organisation "${m.org}"`);
+      if (m.collaboration !== undefined) {
+        if (!colById.has(m.collaboration))
+          fail(file, where, `unknown collaboration "${m.collaboration}"`);
+        if (m.collaboration === col.id)
+          fail(file, where, 'a collaboration cannot be a member of itself');
+      }
+      if (m.org !== undefined && m.role === PART_ROLE)
+        fail(file, where, `role "${PART_ROLE}" is for collaborations only`);
       const evidence = m.evidence ?? col.evidence;
       if (evidence.length === 0)
         fail(file, where, 'membership has no evidence (and the collaboration has none to inherit)');
       checkEvidence(file, where, m.evidence ?? []);
-      edges.push({
-        id: `m:${col.id}:${m.org}:${m.role}`,
+      requireEnglish(file, where, 'note', m.note, m.noteEn);
+      const source = m.org !== undefined ? orgId(m.org) : colId(member);
+      const key = m.org !== undefined ? m.org : `col:${member}`;
+      pushMembership(file, where, {
+        id: `m:${col.id}:${key}:${m.role}`,
         kind: 'membership',
-        source: orgId(m.org),
+        source,
         target: colId(col.id),
         role: m.role,
         implied: m.implied,
         ...(m.note ? { note: m.note } : {}),
+        ...(m.noteEn ? { noteEn: m.noteEn } : {}),
+        evidence,
+      });
+    });
+
+    col.partOf.forEach((raw, i) => {
+      const p = typeof raw === 'string' ? { collaboration: raw } : raw;
+      const where = `${col.id} › partOf[${i}] (${p.collaboration})`;
+      if (!colById.has(p.collaboration))
+        fail(file, where, `partOf "${p.collaboration}" is not a known collaboration`);
+      if (p.collaboration === col.id) fail(file, where, 'a collaboration cannot be part of itself');
+      const evidence = ('evidence' in p ? p.evidence : null) ?? col.evidence;
+      if (evidence.length === 0)
+        fail(file, where, 'partOf has no evidence (and the collaboration has none to inherit)');
+      checkEvidence(file, where, ('evidence' in p ? p.evidence : null) ?? []);
+      const note = 'note' in p ? p.note : null;
+      const noteEn = 'noteEn' in p ? p.noteEn : null;
+      requireEnglish(file, where, 'note', note, noteEn);
+      pushMembership(file, where, {
+        id: `m:${p.collaboration}:col:${col.id}:${PART_ROLE}`,
+        kind: 'membership',
+        source: colId(col.id),
+        target: colId(p.collaboration),
+        role: PART_ROLE,
+        implied: false,
+        ...(note ? { note } : {}),
+        ...(noteEn ? { noteEn } : {}),
         evidence,
       });
     });
@@ -252,7 +389,7 @@ export function buildGraph(input: BuildInput): BuildResult {
     const seatSeen = new Set<string>();
     col.seats.forEach((s, i) => {
       const where = `${col.id} › seats[${i}] (${s.person})`;
-      if (!orgById.has(s.organisation))
+      if (s.organisation && !orgById.has(s.organisation))
         fail(file, where, `unknown organisation "${s.organisation}"`);
       const key = `${s.person}|${s.body}|${s.role}`;
       if (seatSeen.has(key))
@@ -262,6 +399,9 @@ export function buildGraph(input: BuildInput): BuildResult {
       if (evidence.length === 0)
         fail(file, where, 'seat has no evidence (and the collaboration has none to inherit)');
       checkEvidence(file, where, s.evidence ?? []);
+      requireEnglish(file, where, 'title', s.title, s.titleEn);
+      requireEnglish(file, where, 'note', s.note, s.noteEn);
+      nameWarning(file, where, s.name);
       const person = people.get(s.person);
       if (person && person.name !== s.name) {
         fail(
@@ -275,9 +415,11 @@ export function buildGraph(input: BuildInput): BuildResult {
         file,
         organisations: new Set<string>(),
         titles: new Set<string>(),
+        titlesEn: new Set<string>(),
       };
-      record.organisations.add(orgId(s.organisation));
+      if (s.organisation) record.organisations.add(orgId(s.organisation));
       if (s.title) record.titles.add(s.title);
+      if (s.titleEn) record.titlesEn.add(s.titleEn);
       people.set(s.person, record);
       edges.push({
         id: `s:${col.id}:${s.person}:${s.body}:${s.role}`,
@@ -286,12 +428,28 @@ export function buildGraph(input: BuildInput): BuildResult {
         target: colId(col.id),
         body: s.body,
         role: s.role,
-        organisation: orgId(s.organisation),
+        ...(s.organisation ? { organisation: orgId(s.organisation) } : {}),
         ...(s.title ? { title: s.title } : {}),
+        ...(s.titleEn ? { titleEn: s.titleEn } : {}),
         ...(s.note ? { note: s.note } : {}),
+        ...(s.noteEn ? { noteEn: s.noteEn } : {}),
         evidence,
       });
     });
+  }
+
+  // A collaboration with no link at all must say why (isolatedBecause), and only then.
+  const linked = new Set(edges.flatMap((e) => [e.source, e.target]));
+  for (const { file, entry: col } of collaborations) {
+    const isLinked = linked.has(colId(col.id));
+    if (!isLinked && !col.isolatedBecause)
+      fail(
+        file,
+        col.id,
+        'no members, seats or links to other collaborations; add them or say why in isolatedBecause',
+      );
+    if (isLinked && col.isolatedBecause)
+      fail(file, col.id, 'isolatedBecause is set but the collaboration has links');
   }
 
   if (errors.length > 0) return { ok: false, errors, warnings };
@@ -304,10 +462,12 @@ export function buildGraph(input: BuildInput): BuildResult {
       ...(o.shortName ? { shortName: o.shortName } : {}),
       type: o.type,
       aliases: o.aliases,
+      formerNames: o.formerNames,
       country: o.country,
       ...(o.county ? { county: o.county } : {}),
       ...(o.parent ? { parent: orgId(o.parent) } : {}),
       ...(o.note ? { note: o.note } : {}),
+      ...(o.noteEn ? { noteEn: o.noteEn } : {}),
     });
   }
   for (const { entry: c } of collaborations) {
@@ -315,6 +475,7 @@ export function buildGraph(input: BuildInput): BuildResult {
       ...c.evidence,
       ...c.members.flatMap((m) => m.evidence ?? []),
       ...c.seats.flatMap((s) => s.evidence ?? []),
+      ...c.partOf.flatMap((p) => (typeof p === 'string' ? [] : (p.evidence ?? []))),
     ];
     nodes.push({
       id: colId(c.id),
@@ -326,10 +487,14 @@ export function buildGraph(input: BuildInput): BuildResult {
       ...(c.period?.start ? { start: c.period.start } : {}),
       ...(c.period?.end ? { end: c.period.end } : {}),
       ...(c.period?.note ? { periodNote: c.period.note } : {}),
+      ...(c.period?.noteEn ? { periodNoteEn: c.period.noteEn } : {}),
       funding: c.funding,
       description: c.description,
-      ...(c.partOf ? { partOf: colId(c.partOf) } : {}),
+      descriptionEn: c.descriptionEn ?? '',
       ...(c.unnamedParticipants ? { unnamedParticipants: c.unnamedParticipants } : {}),
+      ...(c.unnamedParticipantsEn ? { unnamedParticipantsEn: c.unnamedParticipantsEn } : {}),
+      ...(c.isolatedBecause ? { isolatedBecause: c.isolatedBecause } : {}),
+      ...(c.isolatedBecauseEn ? { isolatedBecauseEn: c.isolatedBecauseEn } : {}),
       sources: [...new Set(evidence.map((e) => e.source))].sort(),
       evidence: c.evidence,
     });
@@ -343,6 +508,7 @@ export function buildGraph(input: BuildInput): BuildResult {
       aliases: [],
       organisations: [...p.organisations].sort(),
       titles: [...p.titles].sort(),
+      titlesEn: [...p.titlesEn].sort(),
     });
   }
 
@@ -363,8 +529,15 @@ export function buildGraph(input: BuildInput): BuildResult {
         year: s.year,
         kind: s.kind,
         ...(s.note ? { note: s.note } : {}),
+        ...(s.noteEn ? { noteEn: s.noteEn } : {}),
       })),
-      fundingProgrammes: funding,
+      fundingProgrammes: funding.map((f) => ({
+        id: f.id,
+        name: f.name,
+        nameEn: f.nameEn,
+        aliases: f.aliases,
+        ...(f.family ? { family: f.family } : {}),
+      })),
       nodes,
       edges,
     },

@@ -1,7 +1,9 @@
 /**
  * The bundled graph (data/graph.json): its TypeScript types and a runtime schema, so a
  * damaged or outdated file fails with a message instead of breaking the app later.
- * Node ids are prefixed by kind: `org:`, `col:`, `person:`.
+ * Node ids are prefixed by kind: `org:`, `col:`, `person:`. A membership's source is an
+ * `org:` or a `col:` (a collaboration that is itself a member); its target is always `col:`.
+ * Every Swedish free text has an English twin in a field ending in `En`.
  */
 import { z } from 'zod';
 import {
@@ -13,7 +15,9 @@ import {
   SOURCE_KINDS,
 } from './vocabulary';
 
-export const GRAPH_FORMAT_VERSION = 1;
+/** 2: collaborations as members (col → col memberships, role `part` replaces `partOf`),
+ * English texts (`…En`), `formerNames`, funding `family`, `isolatedBecause`. */
+export const GRAPH_FORMAT_VERSION = 2;
 
 const evidence = z.object({
   source: z.string(),
@@ -28,10 +32,13 @@ const organisationNode = z.object({
   shortName: z.string().optional(),
   type: z.enum(ORGANISATION_TYPES),
   aliases: z.array(z.string()),
+  /** Former names of the organisation or of its predecessors; searchable. */
+  formerNames: z.array(z.string()),
   country: z.string(),
   county: z.string().optional(),
   parent: z.string().optional(),
   note: z.string().optional(),
+  noteEn: z.string().optional(),
 });
 
 const collaborationNode = z.object({
@@ -44,10 +51,15 @@ const collaborationNode = z.object({
   start: z.number().optional(),
   end: z.number().optional(),
   periodNote: z.string().optional(),
+  periodNoteEn: z.string().optional(),
   funding: z.array(z.string()),
   description: z.string(),
-  partOf: z.string().optional(),
+  descriptionEn: z.string(),
   unnamedParticipants: z.string().optional(),
+  unnamedParticipantsEn: z.string().optional(),
+  /** Why the collaboration has no link at all (the build refuses an unexplained one). */
+  isolatedBecause: z.string().optional(),
+  isolatedBecauseEn: z.string().optional(),
   sources: z.array(z.string()),
   evidence: z.array(evidence),
 });
@@ -60,16 +72,19 @@ const personNode = z.object({
   aliases: z.array(z.string()),
   organisations: z.array(z.string()),
   titles: z.array(z.string()),
+  titlesEn: z.array(z.string()),
 });
 
 const membershipEdge = z.object({
   id: z.string(),
   kind: z.literal('membership'),
-  source: z.string(),
-  target: z.string(),
+  /** `org:…` or `col:…` (a collaboration that is a member of the target). */
+  source: z.string().regex(/^(org|col):/),
+  target: z.string().startsWith('col:'),
   role: z.enum(MEMBERSHIP_ROLES),
   implied: z.boolean(),
   note: z.string().optional(),
+  noteEn: z.string().optional(),
   evidence: z.array(evidence).min(1),
 });
 
@@ -80,9 +95,12 @@ const seatEdge = z.object({
   target: z.string(),
   body: z.enum(SEAT_BODIES),
   role: z.enum(SEAT_ROLES),
-  organisation: z.string(),
+  /** The organisation the person sits for; absent when the document does not say. */
+  organisation: z.string().optional(),
   title: z.string().optional(),
+  titleEn: z.string().optional(),
   note: z.string().optional(),
+  noteEn: z.string().optional(),
   evidence: z.array(evidence).min(1),
 });
 
@@ -99,6 +117,7 @@ export const graphSchema = z.object({
       year: z.number(),
       kind: z.enum(SOURCE_KINDS),
       note: z.string().optional(),
+      noteEn: z.string().optional(),
     }),
   ),
   fundingProgrammes: z.array(
@@ -107,6 +126,8 @@ export const graphSchema = z.object({
       name: z.string(),
       nameEn: z.string(),
       aliases: z.array(z.string()),
+      /** Id of the family entry (e.g. `interreg`) this programme belongs to. */
+      family: z.string().optional(),
     }),
   ),
   nodes: z.array(z.discriminatedUnion('kind', [organisationNode, collaborationNode, personNode])),

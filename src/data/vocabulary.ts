@@ -35,7 +35,12 @@ export const COLLABORATION_KINDS = [
 ] as const;
 export type CollaborationKind = (typeof COLLABORATION_KINDS)[number];
 
-/** Membership roles, strongest first (the order used when a table sorts by role). */
+/**
+ * Membership roles, strongest first (the order used when a table sorts by role). `part`
+ * ("ingår i") is the one structural role: a collaboration that is a component of another
+ * (a project in a programme, a charter's project); only a collaboration can hold it, and
+ * it does not make the part an acting body in the network view.
+ */
 export const MEMBERSHIP_ROLES = [
   'lead',
   'convener',
@@ -44,6 +49,7 @@ export const MEMBERSHIP_ROLES = [
   'funder',
   'partner',
   'member',
+  'part',
 ] as const;
 export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];
 
@@ -67,6 +73,9 @@ export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 export const NODE_KINDS = ['organisation', 'collaboration', 'person'] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
+
+/** The structural role: the member collaboration is a component of the target. */
+export const PART_ROLE: MembershipRole = 'part';
 
 /** Roles that stand out in the picture (thicker edges). */
 export const LEADING_ROLES: ReadonlySet<MembershipRole> = new Set(['lead', 'convener', 'chair']);

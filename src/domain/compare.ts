@@ -6,7 +6,8 @@
  * the roles and the evidence behind it. A member may be an organisation or a collaboration:
  * nothing here assumes which.
  */
-import type { CollaborationNode, Evidence, MembershipEdge, SeatEdge } from '../data/graphSchema';
+import type { Dataset } from '../data/dataset';
+import type { Evidence, MembershipEdge, SeatEdge } from '../data/graphSchema';
 import type { CollaborationKind, MembershipRole, SeatBody, SeatRole } from '../data/vocabulary';
 import { MEMBERSHIP_ROLES } from '../data/vocabulary';
 import { compareSv } from './collate';
@@ -52,7 +53,7 @@ export interface MemberDetail {
 }
 
 export interface SeatDetail {
-  seats: { body: SeatBody; role: SeatRole; organisation: string; title?: string }[];
+  seats: { body: SeatBody; role: SeatRole; organisation?: string; title?: string }[];
 }
 
 export interface PartnerDetail {
@@ -183,7 +184,7 @@ export function compareCollaborations(
     entry.detail.seats.push({
       body: s.body,
       role: s.role,
-      organisation: s.organisation,
+      ...(s.organisation ? { organisation: s.organisation } : {}),
       ...(s.title ? { title: s.title } : {}),
     });
     addEvidence(entry, s.id, s.evidence);
@@ -256,18 +257,21 @@ export interface CollaborationGroup {
  * Sorted by id.
  */
 export function collaborationGroup(
-  collaborations: readonly CollaborationNode[],
+  data: Pick<Dataset, 'collaborations' | 'parentsByCollaboration' | 'fundingFamilies'>,
   group: CollaborationGroup,
 ): string[] {
   const any = <T>(wanted: readonly T[] | undefined, values: readonly T[]) =>
     !wanted || wanted.length === 0 || values.some((v) => wanted.includes(v));
-  return collaborations
+  // A funding family (e.g. "interreg") stands for every programme in it.
+  const funding = group.funding?.flatMap((f) => [f, ...(data.fundingFamilies.get(f) ?? [])]);
+  return data.collaborations
     .filter(
       (c) =>
         any(group.kinds, [c.type]) &&
-        any(group.funding, c.funding) &&
+        any(funding, c.funding) &&
         any(group.sources, c.sources) &&
-        (group.partOf === undefined || c.partOf === group.partOf),
+        (group.partOf === undefined ||
+          (data.parentsByCollaboration.get(c.id) ?? []).some((p) => p.id === group.partOf)),
     )
     .map((c) => c.id)
     .sort();

@@ -368,7 +368,7 @@ export type StepEvidence =
       collaboration: string;
       body: SeatBody;
       role: SeatRole;
-      organisation: string;
+      organisation?: string;
       evidence: Evidence[];
     };
 
@@ -413,7 +413,7 @@ export function linkEvidence(
         collaboration: s.target,
         body: s.body,
         role: s.role,
-        organisation: s.organisation,
+        ...(s.organisation ? { organisation: s.organisation } : {}),
         evidence: s.evidence,
       }));
   }

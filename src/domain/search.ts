@@ -45,7 +45,8 @@ export function buildSearchIndex(nodes: readonly GraphNode[]): SearchEntry[] {
         alias: true,
       });
     }
-    for (const alias of node.aliases) {
+    const formerNames = node.kind === 'organisation' ? node.formerNames : [];
+    for (const alias of [...node.aliases, ...formerNames]) {
       names.push({ text: alias, folded: foldText(alias), short: alias.length <= 6, alias: true });
     }
     return { id: node.id, kind: node.kind, label: node.label, names };

@@ -1,7 +1,9 @@
 /**
  * The graph currently shown, as plain data: which nodes and links the chosen view draws
  * after filters. The picture, the table alternative, the metrics worker and the exports
- * all read this one structure, so they always agree.
+ * all read this one structure, so they always agree. Affiliation view: organisations,
+ * collaborations (and people) with every visible membership, collaboration → collaboration
+ * included. Network view: the actors (organisations and acting collaborations) and ties.
  */
 import type { MembershipRole, SeatBody, SeatRole } from '../data/vocabulary';
 import { MEMBERSHIP_ROLES } from '../data/vocabulary';
@@ -44,7 +46,10 @@ export type ViewLink =
       id: string;
       source: string;
       target: string;
+      /** Collaborations both ends are members of. */
       collaborations: string[];
+      /** Ends that are acting bodies the other end is a member of (see CollaborationTie). */
+      direct: string[];
       weight: number;
     };
 
@@ -68,6 +73,7 @@ function hash(text: string): string {
   return (h >>> 0).toString(36);
 }
 
+/** The drawn graph for `view`, deterministic: nodes and links sorted by id. */
 export function buildViewGraph(visible: VisibleSet, view: ViewKind): ViewGraph {
   const links: ViewLink[] = [];
   let nodeIds: string[];
@@ -113,7 +119,7 @@ export function buildViewGraph(visible: VisibleSet, view: ViewKind): ViewGraph {
     for (const tie of projectCollaborationNetwork(visible.memberships)) {
       links.push({ kind: 'tie', ...tie });
     }
-    nodeIds = [...visible.organisations];
+    nodeIds = [...visible.organisations, ...visible.actingCollaborations];
   }
   nodeIds.sort();
   const byId = new Map<string, ViewNode>(nodeIds.map((id) => [id, { id, links: 0, strength: 0 }]));

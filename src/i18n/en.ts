@@ -324,6 +324,7 @@ export const en: Record<MessageKey, string> = {
   'role.funder': 'Funder',
   'role.partner': 'Partner',
   'role.member': 'Member',
+  'role.part': 'Is part of',
 
   'seatBody.council': 'Council',
   'seatBody.council-adjunct': 'Adjunct members',

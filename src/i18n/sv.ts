@@ -324,6 +324,7 @@ export const sv = {
   'role.funder': 'Finansiär',
   'role.partner': 'Partner',
   'role.member': 'Medlem',
+  'role.part': 'Ingår i',
 
   'seatBody.council': 'Rådet',
   'seatBody.council-adjunct': 'Adjungerade',

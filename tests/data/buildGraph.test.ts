@@ -119,7 +119,9 @@ describe('buildGraph', () => {
     });
     const text = errors.join('\n');
     expect(text).toMatch(/gamma: funding programme "gold" is not in funding\.yaml/);
-    expect(text).toMatch(/gamma: partOf "omega" is not a known collaboration/);
+    expect(text).toMatch(
+      /gamma › partOf\[0\] \(omega\): partOf "omega" is not a known collaboration/,
+    );
     expect(text).toMatch(/beta: evidence cites unknown source "nowhere"/);
     expect(text).toMatch(/bolag-d: parent "nobody" is not a known organisation/);
   });

@@ -84,13 +84,13 @@ describe('compareMembers', () => {
 
 describe('groups and tables', () => {
   it('picks a group by kind, funding and source', () => {
-    expect(collaborationGroup(data.collaborations, { funding: ['esf'] })).toEqual(['col:gamma']);
-    expect(collaborationGroup(data.collaborations, { kinds: ['project', 'network'] })).toEqual([
+    expect(collaborationGroup(data, { funding: ['esf'] })).toEqual(['col:gamma']);
+    expect(collaborationGroup(data, { kinds: ['project', 'network'] })).toEqual([
       'col:alfa',
       'col:beta',
     ]);
-    expect(collaborationGroup(data.collaborations, { kinds: ['council'] })).toEqual([]);
-    expect(collaborationGroup(data.collaborations, {})).toHaveLength(3);
+    expect(collaborationGroup(data, { kinds: ['council'] })).toEqual([]);
+    expect(collaborationGroup(data, {})).toHaveLength(3);
   });
 
   it('gives one table row per member with a column per collaboration', () => {

@@ -17,9 +17,33 @@ describe('indexGraph', () => {
       ['B', 'C'],
     ]);
     const extra: ViewLink[] = [
-      { kind: 'tie', id: 'again', source: 'B', target: 'A', collaborations: ['col:2'], weight: 1 },
-      { kind: 'tie', id: 'loop', source: 'A', target: 'A', collaborations: [], weight: 1 },
-      { kind: 'tie', id: 'hidden', source: 'A', target: 'Z', collaborations: [], weight: 1 },
+      {
+        kind: 'tie',
+        id: 'again',
+        source: 'B',
+        target: 'A',
+        collaborations: ['col:2'],
+        direct: [],
+        weight: 1,
+      },
+      {
+        kind: 'tie',
+        id: 'loop',
+        source: 'A',
+        target: 'A',
+        collaborations: [],
+        direct: [],
+        weight: 1,
+      },
+      {
+        kind: 'tie',
+        id: 'hidden',
+        source: 'A',
+        target: 'Z',
+        collaborations: [],
+        direct: [],
+        weight: 1,
+      },
     ];
     const index = indexGraph({ nodes: g.nodes, links: [...g.links, ...extra] });
     expect(neighbours(index, 'A')).toEqual(['B']);

@@ -27,7 +27,7 @@ export function CollaborationDetails({ collaboration }: { collaboration: Collabo
   const memberships = data.membershipsByCollaboration.get(collaboration.id) ?? NO_MEMBERSHIPS;
   const seats = data.seatsByCollaboration.get(collaboration.id) ?? [];
   const labelOf = labelLookup(data);
-  const parent = collaboration.partOf ? data.nodeById.get(collaboration.partOf) : undefined;
+  const parents = data.parentsByCollaboration.get(collaboration.id) ?? [];
   const children = data.childrenByCollaboration.get(collaboration.id) ?? [];
   const funding = collaboration.funding.map((f) =>
     data.file.fundingProgrammes.find((p) => p.id === f),
@@ -85,11 +85,9 @@ export function CollaborationDetails({ collaboration }: { collaboration: Collabo
         <Fact label={t('details.aliases')} show={collaboration.aliases.length > 0}>
           {collaboration.aliases.join(', ')}
         </Fact>
-        {parent ? (
-          <Fact label={t('details.partOf')}>
-            <NodeLink id={parent.id} label={parent.label} />
-          </Fact>
-        ) : null}
+        <Fact label={t('details.partOf')} show={parents.length > 0}>
+          <NodeLinkList nodes={parents} />
+        </Fact>
         <Fact label={t('details.parts')} show={children.length > 0}>
           <NodeLinkList nodes={children} />
         </Fact>
@@ -174,12 +172,16 @@ export function CollaborationDetails({ collaboration }: { collaboration: Collabo
                       <span className="role"> {t(`seatRole.${s.role}`)}</span>
                     ) : null}
                     {s.title ? <span className="note">, {s.title}</span> : null}
-                    {', '}
-                    <NodeLink
-                      id={s.organisation}
-                      label={labelOf(s.organisation)}
-                      className="secondary"
-                    />
+                    {s.organisation ? (
+                      <>
+                        {', '}
+                        <NodeLink
+                          id={s.organisation}
+                          label={labelOf(s.organisation)}
+                          className="secondary"
+                        />
+                      </>
+                    ) : null}
                   </li>
                 ))}
               </ul>
