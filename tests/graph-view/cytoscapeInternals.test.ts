@@ -3,6 +3,7 @@
 // batched-style flush really applies a style change inside a batch, and that the layer build
 // and texture warm-up drive the renderer's caches as intended. The real canvas renderer is
 // checked in Chromium (tests/e2e/internals.spec.ts).
+import { readFileSync } from 'node:fs';
 import cytoscape, { type Core } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import {
@@ -77,6 +78,20 @@ const missing = (cy: Core) =>
     .filter(([, found]) => !found)
     .map(([hook]) => hook)
     .sort();
+
+describe('the cytoscape these hooks are written against', () => {
+  it('is pinned in package.json to exactly the installed version', () => {
+    const read = (path: string) =>
+      JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as {
+        version: string;
+        dependencies: Record<string, string>;
+      };
+    const pinned = read('../../package.json').dependencies.cytoscape;
+    expect(pinned).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(pinned).toBe(read('../../node_modules/cytoscape/package.json').version);
+    expect(pinned).toBe((cytoscape as unknown as { version: string }).version);
+  });
+});
 
 describe('internalsStatus', () => {
   it('headless cytoscape has the core and element hooks but no canvas renderer', () => {
