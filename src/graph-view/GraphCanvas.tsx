@@ -11,8 +11,19 @@ import { useEffect, useRef, useState } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import { flushSync } from 'react-dom';
 import { applyFocus, centreOn, runForceLayout, type Positions } from './controllers';
+import { recordInternalsStatus, type InternalsStatus } from './cytoscapeInternals';
 import { createSceneSync, type SceneSync } from './sceneSync';
 import { PRESENTATION_STYLESHEET, STYLESHEET } from './stylesheet';
+
+declare global {
+  interface Window {
+    /**
+     * Which of cytoscape's private hooks the picture found (cytoscapeInternals.ts), taken
+     * after each scene job; set only when the test hook `window.__app` exists.
+     */
+    __cyInternals?: InternalsStatus;
+  }
+}
 
 const INITIAL_LAYOUT = { name: 'preset', fit: false };
 const CANVAS_STYLE = { width: '100%', height: '100%' };
@@ -135,6 +146,14 @@ export function GraphCanvas(props: GraphCanvasProps) {
     // stylesheet is applied to every element, which the job then prepares in slices.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [scene, elements, positions, layoutKey, props.contrast]);
+
+  // Which private hooks this cytoscape has, once a scene is in (the element hook needs
+  // elements): on the instance's scratch, and for browser tests beside the test hook.
+  useEffect(() => {
+    if (!cy || settled === 0 || cy.destroyed()) return;
+    const status = recordInternalsStatus(cy);
+    if (window.__app) window.__cyInternals = status;
+  }, [cy, settled]);
 
   // A fresh force layout, once the scene in progress (if any) is in place.
   const relayoutDone = useRef(0);

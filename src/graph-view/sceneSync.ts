@@ -5,7 +5,9 @@
  * geometry and node bitmaps, each in slices of about {@link SLICE_BUDGET_MS} under one held
  * `cy` batch (cytoscape draws nothing while batching). A new target supersedes the running
  * job; the diff is always taken against what `cy` holds, so an interrupted job leaves
- * nothing inconsistent behind. Works on headless cytoscape (renderer steps are no-ops).
+ * nothing inconsistent behind. cytoscape's private state is touched only through
+ * cytoscapeInternals.ts; where a hook is missing (headless, or after an upgrade) the job still
+ * brings the scene in, and the first frame after it does the skipped work.
  */
 import type {
   CollectionReturnValue,
@@ -16,6 +18,13 @@ import type {
   SingularElementReturnValue,
 } from 'cytoscape';
 import { fallbackPosition, fitViewport, type Positions } from './controllers';
+import {
+  flushBatchedStyle,
+  flushRenderedStyleQueue,
+  keepTexturesInCanvasElements,
+  startLayerBuild,
+  warmNodeTextures,
+} from './cytoscapeInternals';
 
 /** Time budget of one task, ms: well under the 50 ms of a long task. */
 export const SLICE_BUDGET_MS = 16;
@@ -53,6 +62,7 @@ function sameData(ele: SingularElementReturnValue, data: Record<string, unknown>
   return true;
 }
 
+/** The diff from what `cy` holds to `elements`, read-only: `cy` is not changed. */
 export function diffScene(cy: Core, elements: readonly ElementDefinition[]): SceneDiff {
   const wanted = new Map<string, ElementDefinition>();
   for (const def of elements) if (def.data.id) wanted.set(def.data.id, def);
@@ -82,126 +92,36 @@ export function diffScene(cy: Core, elements: readonly ElementDefinition[]): Sce
   return { remove, add: [...nodes, ...edges], update };
 }
 
-/** The parts of cytoscape's core and canvas renderer the slices use (not public API). */
-interface BatchingCore {
-  _private?: { batchStyleEles?: CollectionReturnValue };
-  batching?: () => boolean;
-}
-interface TextureCache {
-  getBoundingBox(ele: unknown): { w: number; h: number };
-  getElement(ele: unknown, bb: unknown, pxRatio: number, lvl: null, reason: null): unknown;
-}
-/** The renderer's layered bitmap: the whole picture drawn once, at one zoom level. */
-interface LayerCache {
-  firstGet: boolean;
-  skipping: boolean;
-  lastInvalidationTime: number;
-  layersQueue: { size(): number };
-  getLayers(eles: unknown[], pxRatio: number): unknown;
-  dequeue(pxRatio: number): unknown;
-}
-interface CanvasRenderer {
-  data?: { eleTxrCache?: TextureCache; lblTxrCache?: TextureCache; lyrTxrCache?: LayerCache };
-  getCachedZSortedEles?: (forceRecalc: boolean) => unknown[] & { nondrag?: unknown[] };
-  getPixelRatio?: () => number;
-  flushRenderedStyleQueue?: () => void;
-  makeOffscreenCanvas?: (width: number, height: number) => unknown;
-}
-function canvasRenderer(cy: Core): CanvasRenderer | null {
-  return (cy as unknown as { renderer(): CanvasRenderer | null }).renderer();
-}
-
-/**
- * Applies now the style that cytoscape defers to `endBatch` for `eles`: while batching it
- * only collects elements whose style changed (new elements have none yet), so anything
- * computed from their style inside the batch would be stale and be computed again, all at
- * once, in the first frame after it. Same steps as `updateStyle` outside a batch.
- */
-function flushBatchedStyle(cy: Core, eles: CollectionReturnValue | NodeCollection): void {
-  const pending = (cy as unknown as BatchingCore)._private?.batchStyleEles;
-  if (!pending) return;
-  const stale = eles.filter((ele) => pending.has(ele));
-  if (stale.empty()) return;
-  pending.unmerge(stale);
-  stale.forEach((ele) => {
-    (ele as unknown as { _private: { styleDirty: boolean } })._private.styleDirty = true;
-  });
-  stale.emit('style');
-}
-
 /**
  * Style and rendered geometry (labels, edge end points) of `eles` and of the edges of moved
  * nodes, computed the way the canvas renderer does before a frame: its queue of changed
  * elements is flushed after every chunk, so it never holds the whole graph, and the frame
- * after the job only draws.
+ * after the job only draws. Without the renderer's hook, bounding boxes do the same for `eles`.
  */
 function prepare(cy: Core, eles: CollectionReturnValue | NodeCollection): void {
   flushBatchedStyle(cy, eles);
-  const renderer = canvasRenderer(cy);
-  if (renderer?.flushRenderedStyleQueue) renderer.flushRenderedStyleQueue();
-  else eles.boundingBox();
-}
-
-/** Draws the node body and label bitmaps the next frame uses at the current zoom. */
-function warmTextures(cy: Core, eles: NodeCollection): void {
-  const renderer = canvasRenderer(cy);
-  const caches = [renderer?.data?.eleTxrCache, renderer?.data?.lblTxrCache];
-  if (!renderer?.getPixelRatio || caches.some((c) => c === undefined)) return;
-  const pxRatio = renderer.getPixelRatio();
-  eles.nodes().forEach((node) => {
-    for (const cache of caches)
-      cache?.getElement(node, cache.getBoundingBox(node), pxRatio, null, null);
-  });
+  if (!flushRenderedStyleQueue(cy)) eles.boundingBox();
 }
 
 /**
- * Draws the whole picture into the renderer's layer bitmap in steps, so that the first
- * frame after the job draws one bitmap instead of every element (~60 ms for the ~1,700
- * elements of the collaboration network in software rendering). Uses the renderer's own
- * queue: `getLayers` queues every element, `dequeue` draws one. The renderer skips layers
- * for a while after any change to elements; the last change is the job's, so that pause
- * is ended here. If the layer becomes invalid before the frame, the renderer falls back
- * to drawing element by element, as without this.
+ * Draws the whole picture into the renderer's layer bitmap in steps (cytoscapeInternals.ts,
+ * `startLayerBuild`), so that the first frame after the job draws one bitmap instead of
+ * every element (~60 ms for the ~1,700 elements of the collaboration network in software
+ * rendering). Does nothing without the renderer's hooks.
  */
 function* buildLayer(cy: Core, chunker: Chunker): Generator<void, void, undefined> {
-  const renderer = canvasRenderer(cy);
-  const layers = renderer?.data?.lyrTxrCache;
-  if (!renderer?.getCachedZSortedEles || !renderer.getPixelRatio || !layers?.getLayers) return;
-  const pxRatio = renderer.getPixelRatio();
-  renderer.flushRenderedStyleQueue?.();
-  // The frame draws the elements in this order; a layer built in another is thrown away.
-  const sorted = renderer.getCachedZSortedEles(true);
-  layers.firstGet = false;
-  layers.skipping = false;
-  layers.getLayers(sorted.nondrag ?? sorted, pxRatio);
+  const layer = startLayerBuild(cy);
+  if (!layer) return;
   yield;
   chunker.startPhase();
-  while (layers.layersQueue.size() > 0) {
+  while (layer.queued() > 0) {
     const started = performance.now();
     const size = chunker.size;
-    for (let i = 0; i < size && layers.layersQueue.size() > 0; i++) layers.dequeue(pxRatio);
+    layer.drawNext(size);
     chunker.record(performance.now() - started, size);
     yield;
   }
-  renderer.flushRenderedStyleQueue?.();
-  layers.lastInvalidationTime = -Infinity;
-}
-
-/**
- * Makes the renderer keep its bitmaps in canvas elements instead of OffscreenCanvas: in
- * Chromium without GPU rasterisation, drawing from an OffscreenCanvas onto the page's
- * canvas took ~40x longer per draw (measured: 400 draws 16.6 ms vs 0.4 ms).
- */
-function keepTexturesInCanvasElements(cy: Core): void {
-  const renderer = canvasRenderer(cy);
-  const doc = cy.container()?.ownerDocument;
-  if (!renderer?.makeOffscreenCanvas || !doc) return;
-  renderer.makeOffscreenCanvas = (width: number, height: number) => {
-    const canvas = doc.createElement('canvas');
-    canvas.width = width;
-    canvas.height = height;
-    return canvas;
-  };
+  layer.finish();
 }
 
 /**
@@ -290,7 +210,7 @@ function* sceneSteps(cy: Core, target: SceneTarget): Generator<void, void, undef
   if (place && !animate) cy.viewport(viewport);
   yield;
   yield* inChunks(nodes, chunker, (chunk) => {
-    warmTextures(cy, chunk);
+    warmNodeTextures(cy, chunk);
     // The first drawing of a node restyles it (cytoscape notes whether its background
     // images are loaded): take that in here too, not in the frame.
     prepare(cy, chunk);

@@ -5,12 +5,12 @@
  * workers' lifetime: a crashed worker is replaced on the next compute.
  *
  * On a large graph, when the machine has the cores, exact betweenness/closeness is shared by
- * a pool of workers: the main worker builds the graph and hands back the source nodes left
- * after its early estimate; the client splits them into contiguous ranges, one Brandes job
- * per pool worker, merges their partial sums and gives them to the main worker, which
- * finishes (it computes PageRank, eigenvector, Louvain and the stats meanwhile).
+ * the worker pool (workerPool.ts): the main worker builds the graph and hands back the
+ * source nodes left after its early estimate; the pool shares them out and returns the
+ * merged sums, which the client gives to the main worker to finish (it computes PageRank,
+ * eigenvector, Louvain and the stats meanwhile).
  */
-import { mergePartials, partialBuffers, splitRange, type BrandesPartial } from './brandes';
+import { partialBuffers } from './brandes';
 import type { Csr } from './csr';
 import { abortError } from './errors';
 import {
@@ -21,23 +21,12 @@ import {
   phaseShare,
   phaseStart,
 } from './plan';
-import {
-  isMetricsResponse,
-  type MetricsRequest,
-  type MetricsResponse,
-  type PoolSums,
-} from './protocol';
+import { isMetricsResponse, type MetricsResponse, type PoolSums } from './protocol';
 import type { MetricsInput, MetricsProgress, MetricsResult } from './types';
+import { createWorkerPool, type PoolRun } from './workerPool';
+import { connectWorker, type Transport, type WorkerLike } from './workerTransport';
 
-/** The part of the Worker interface the client uses (lets tests inject a fake). */
-export interface WorkerLike {
-  /** `transfer`: buffers the client no longer needs (moved, not copied, by a real Worker). */
-  postMessage(message: MetricsRequest, transfer?: Transferable[]): void;
-  terminate(): void;
-  onmessage: ((event: { data: unknown }) => void) | null;
-  onerror: ((event: { message?: string; preventDefault?: () => void }) => void) | null;
-  onmessageerror: ((event: unknown) => void) | null;
-}
+export type { WorkerLike } from './workerTransport';
 
 export interface MetricsClientOptions {
   /** Results kept by key (least recently used dropped first); default 20. */
@@ -75,33 +64,12 @@ export interface MetricsClient {
   dispose(): void;
 }
 
-interface Transport {
-  post(message: MetricsRequest, transfer?: Transferable[]): void;
-  terminate(): void;
-}
-
-/** The pool's share of one job. */
-interface PoolRun {
-  /** Pool worker slot of each range, in range order. */
-  slots: number[];
-  /** Nodes of the graph (progress is counted in source nodes). */
-  n: number;
-  /** Sources done per range. */
-  done: number[];
-  partials: Array<BrandesPartial | null>;
-  remaining: number;
-  startedAt: number;
-  /** Wall-clock ms from handing out the ranges to the last partial sum. */
-  ms: number;
-  /** Sums delivered, failed or cancelled: later pool responses are ignored. */
-  finished: boolean;
-}
-
 interface Job {
   id: number;
   key: string;
   weighted: boolean;
   pooled: boolean;
+  /** The pool's share, once the main worker has handed out the graph. */
   pool: PoolRun | null;
   /** The main worker's last betweenness progress (its own sources) in a pooled job. */
   finisherFraction: number | null;
@@ -115,14 +83,6 @@ interface Job {
 
 /** Smallest progress step reported from the pool (workers report every ~30 ms slice). */
 const POOL_PROGRESS_STEP = 0.002;
-
-function defaultCreateWorker(): WorkerLike | null {
-  // The single-file standalone export cannot carry the worker file: stay in-thread.
-  if (import.meta.env.VITE_STANDALONE || typeof Worker === 'undefined') return null;
-  return new Worker(new URL('./metrics.worker.ts', import.meta.url), {
-    type: 'module',
-  }) as unknown as WorkerLike;
-}
 
 function hardwareConcurrency(): number | undefined {
   return typeof navigator === 'undefined' ? undefined : navigator.hardwareConcurrency;
@@ -143,34 +103,10 @@ export function createMetricsClient(options: MetricsClientOptions = {}): Metrics
   let transport: Transport | null = null;
   /** True when `transport` is a worker (not the in-thread fallback). */
   let transportIsWorker = false;
-  /** Pool workers by slot; null where none runs (not started yet, or crashed). */
-  const poolWorkers: Array<Transport | null> = [];
+  const pool = createWorkerPool(poolSize, options.createWorker);
   let current: Job | null = null;
   let nextId = 1;
   let disposed = false;
-
-  /** A real (or injected) worker wired to the callbacks, or null when there is none. */
-  const spawn = (
-    onData: (data: unknown) => void,
-    onFailure: (message: string) => void,
-  ): Transport | null => {
-    const worker =
-      options.createWorker === undefined
-        ? defaultCreateWorker()
-        : (options.createWorker?.() ?? null);
-    if (!worker) return null;
-    worker.onmessage = (event) => onData(event.data);
-    worker.onerror = (event) => {
-      event.preventDefault?.();
-      onFailure(event.message || 'unknown error (the worker script may have failed to load)');
-    };
-    worker.onmessageerror = () => onFailure('a message could not be deserialised');
-    return {
-      post: (message, transfer) =>
-        transfer ? worker.postMessage(message, transfer) : worker.postMessage(message),
-      terminate: () => worker.terminate(),
-    };
-  };
 
   // ---- progress -------------------------------------------------------------------------
 
@@ -185,25 +121,16 @@ export function createMetricsClient(options: MetricsClientOptions = {}): Metrics
   const pooledFraction = (job: Job): number => {
     const base = job.finisherFraction ?? phaseStart('betweenness');
     const run = job.pool;
-    if (!run || run.n === 0) return base;
-    const done = run.done.reduce((sum, d) => sum + d, 0);
-    return base + (phaseShare('betweenness') * done) / run.n;
+    if (!run || run.nodes === 0) return base;
+    return base + (phaseShare('betweenness') * run.sourcesDone()) / run.nodes;
   };
 
   // ---- ending jobs ----------------------------------------------------------------------
 
-  /** Stops the pool's part of `job` (the workers drop it at their next slice). */
-  const stopPool = (job: Job): void => {
-    const run = job.pool;
-    if (!run || run.finished) return;
-    run.finished = true;
-    for (const slot of run.slots) poolWorkers[slot]?.post({ type: 'cancel', id: job.id });
-  };
-
   /** Clears `job` as the current one and stops whatever of it still runs in the pool. */
   const endJob = (job: Job): void => {
     if (current === job) current = null;
-    stopPool(job);
+    job.pool?.stop();
   };
 
   const failTransport = (message: string): void => {
@@ -216,11 +143,8 @@ export function createMetricsClient(options: MetricsClientOptions = {}): Metrics
     }
   };
 
-  const failPoolWorker = (slot: number, message: string): void => {
-    poolWorkers[slot]?.terminate();
-    poolWorkers[slot] = null;
-    const job = current;
-    if (!job?.pool || job.pool.finished || !job.pool.slots.includes(slot)) return;
+  /** A pool worker of `job` crashed (the pool has already stopped the others). */
+  const failPool = (job: Job, message: string): void => {
     endJob(job);
     transport?.post({ type: 'cancel', id: job.id });
     job.reject(workerError(`A metrics pool worker failed: ${message}`));
@@ -247,8 +171,8 @@ export function createMetricsClient(options: MetricsClientOptions = {}): Metrics
         endJob(job);
         const result = response.result;
         if (job.pool) {
-          result.workers = job.pool.slots.length;
-          result.timingsMs = { ...result.timingsMs, pool: job.pool.ms };
+          result.workers = job.pool.workers;
+          result.timingsMs = { ...result.timingsMs, pool: job.pool.ms() };
         }
         remember(result);
         job.resolve(result);
@@ -268,7 +192,8 @@ export function createMetricsClient(options: MetricsClientOptions = {}): Metrics
 
   const open = (): Transport => {
     if (transport) return transport;
-    const worker = spawn(
+    const worker = connectWorker(
+      options.createWorker,
       (data) => {
         if (isMetricsResponse(data)) onResponse(data);
       },
@@ -306,113 +231,25 @@ export function createMetricsClient(options: MetricsClientOptions = {}): Metrics
 
   // ---- the pool -------------------------------------------------------------------------
 
-  /** The pool worker in `slot`, started if needed; null when none can be started. */
-  const poolWorker = (slot: number): Transport | null => {
-    const existing = poolWorkers[slot];
-    if (existing) return existing;
-    let worker: Transport | null = null;
-    try {
-      worker = spawn(
-        (data) => {
-          if (poolWorkers[slot] === worker && isMetricsResponse(data)) onPoolResponse(slot, data);
-        },
-        (message) => {
-          if (poolWorkers[slot] === worker) failPoolWorker(slot, message);
-        },
-      );
-    } catch {
-      return null;
-    }
-    poolWorkers[slot] = worker;
-    return worker;
-  };
-
-  /** True when `size` pool workers run (started now if needed). */
-  const ensurePool = (size: number): boolean => {
-    for (let slot = 0; slot < size; slot++) if (!poolWorker(slot)) return false;
-    return true;
-  };
-
+  /** Hands the graph to the pool; its sums go to the main worker, which finishes the job. */
   const startPool = (job: Job, graph: Csr, sources: Int32Array): void => {
     if (!job.pooled || job.pool) return;
-    const ranges = splitRange(sources.length, poolSize);
-    const run: PoolRun = {
-      slots: ranges.map((_, i) => i),
-      n: graph.n,
-      done: ranges.map(() => 0),
-      partials: ranges.map(() => null),
-      remaining: ranges.length,
-      startedAt: performance.now(),
-      ms: 0,
-      finished: false,
-    };
-    job.pool = run;
-    for (const [i, [from, to]] of ranges.entries()) {
-      const worker = poolWorker(i);
-      if (!worker) {
-        failPoolWorker(i, 'it could not be started');
-        return;
-      }
-      const part = sources.slice(from, to);
-      worker.post({ type: 'brandes', id: job.id, graph, weighted: job.weighted, sources: part }, [
-        part.buffer,
-      ]);
-    }
-  };
-
-  /** Hands the pool's sums (or its failure) to the main worker, which finishes the job. */
-  const deliverSums = (job: Job, sums: PoolSums): void => {
-    const run = job.pool;
-    if (run) run.ms = performance.now() - run.startedAt;
-    stopPool(job);
-    if ('partial' in sums) {
-      transport?.post({ type: 'partial', id: job.id, ...sums }, partialBuffers(sums.partial));
-    } else {
-      transport?.post({ type: 'partial', id: job.id, ...sums });
-    }
-  };
-
-  const onPoolResponse = (slot: number, response: MetricsResponse): void => {
-    const job = current;
-    const run = job?.pool;
-    if (!job || !run || run.finished || response.id !== job.id) return;
-    const i = run.slots.indexOf(slot);
-    if (i < 0) return;
-    switch (response.type) {
-      case 'brandesProgress': {
-        run.done[i] = response.done;
+    job.pool = pool.start(job.id, graph, job.weighted, sources, {
+      onProgress(rangeFinished) {
         const fraction = pooledFraction(job);
-        if (fraction >= job.fraction + POOL_PROGRESS_STEP) {
+        if (rangeFinished || fraction >= job.fraction + POOL_PROGRESS_STEP) {
           emit(job, { key: job.key, phase: 'betweenness', fraction });
         }
-        return;
-      }
-      case 'brandesResult': {
-        if (run.partials[i]) return;
-        run.partials[i] = response.partial;
-        run.done[i] = response.partial.sources;
-        run.remaining--;
-        emit(job, { key: job.key, phase: 'betweenness', fraction: pooledFraction(job) });
-        if (run.remaining > 0) return;
-        let merged: BrandesPartial | null = null;
-        try {
-          for (const partial of run.partials) {
-            if (partial) merged = merged ? mergePartials(merged, partial) : partial;
-          }
-        } catch (error) {
-          deliverSums(job, { failure: error instanceof Error ? error.message : String(error) });
-          return;
+      },
+      onSums(sums: PoolSums) {
+        if ('partial' in sums) {
+          transport?.post({ type: 'partial', id: job.id, ...sums }, partialBuffers(sums.partial));
+        } else {
+          transport?.post({ type: 'partial', id: job.id, ...sums });
         }
-        deliverSums(job, merged ? { partial: merged } : { failure: 'The pool returned no sums.' });
-        return;
-      }
-      case 'error':
-        // The job failed in the pool worker (not a crash): betweenness/closeness fail alone.
-        deliverSums(job, { failure: response.error.message });
-        return;
-      default:
-        return;
-    }
+      },
+      onCrash: (message) => failPool(job, message),
+    });
   };
 
   // ---- cache and requests -----------------------------------------------------------------
@@ -440,7 +277,7 @@ export function createMetricsClient(options: MetricsClientOptions = {}): Metrics
     poolSize >= MIN_POOL_SIZE &&
     options.createWorker !== null &&
     isLargeGraph(input.nodes.length, input.edges.length, poolThreshold) &&
-    ensurePool(poolSize);
+    pool.ensure();
 
   return {
     compute(input, onProgress) {
@@ -503,8 +340,7 @@ export function createMetricsClient(options: MetricsClientOptions = {}): Metrics
       cancelCurrent('The metrics client was disposed.');
       transport?.terminate();
       transport = null;
-      for (const worker of poolWorkers) worker?.terminate();
-      poolWorkers.length = 0;
+      pool.terminate();
       cache.clear();
     },
   };

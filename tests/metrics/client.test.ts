@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createMetricsHandler } from '../../src/metrics/handler';
 import { createMetricsClient } from '../../src/metrics/metricsClient';
 import type { MetricsProgress } from '../../src/metrics/types';
+import { connectWorker } from '../../src/metrics/workerTransport';
 import { FakeWorker } from './fakeWorker';
 import { collectHandler, gridInput, inputOf, karateInput } from './helpers';
 
@@ -123,6 +124,32 @@ describe('metricsClient with the in-thread fallback (no Worker in Node)', () => 
     client.dispose();
     await expect(running).rejects.toMatchObject({ name: 'AbortError' });
     await expect(client.compute(karateInput())).rejects.toThrow(/disposed/);
+  });
+});
+
+describe('workerTransport', () => {
+  it('wires messages and failures of the worker a factory makes, or gives null for none', () => {
+    expect(connectWorker(null, vi.fn(), vi.fn())).toBeNull();
+    const worker = new FakeWorker();
+    const onData = vi.fn();
+    const onFailure = vi.fn();
+    const transport = connectWorker(() => worker, onData, onFailure);
+    worker.onmessage?.({ data: 'hello' });
+    expect(onData).toHaveBeenCalledWith('hello');
+    const preventDefault = vi.fn();
+    worker.onerror?.({ message: 'boom', preventDefault });
+    expect(preventDefault).toHaveBeenCalledOnce();
+    worker.onerror?.({});
+    worker.onmessageerror?.({});
+    expect(onFailure.mock.calls).toEqual([
+      ['boom'],
+      ['unknown error (the worker script may have failed to load)'],
+      ['a message could not be deserialised'],
+    ]);
+    transport?.post({ type: 'cancel', id: 1 });
+    expect(worker.sent).toEqual([{ type: 'cancel', id: 1 }]);
+    transport?.terminate();
+    expect(worker.terminated).toBe(true);
   });
 });
 

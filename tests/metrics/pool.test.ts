@@ -1,9 +1,14 @@
 // The worker pool for exact betweenness/closeness: pooled results equal the one-worker
 // result, the sources are split without gaps or overlaps, progress only grows, and
-// cancellation, a crashing pool worker and a failing pool job are handled — with in-thread
-// fake workers running the real handler.
+// cancellation, a crashing pool worker and a failing pool job are handled — through the
+// client and on the pool module alone, with in-thread fake workers running the real handler.
 import { describe, expect, it } from 'vitest';
-import { BrandesRunner, createPartial, identityOrder } from '../../src/metrics/brandes';
+import {
+  BrandesRunner,
+  createPartial,
+  identityOrder,
+  type BrandesPartial,
+} from '../../src/metrics/brandes';
 import { computeMetrics } from '../../src/metrics/compute';
 import { buildCsr } from '../../src/metrics/csr';
 import { createMetricsClient, type MetricsClientOptions } from '../../src/metrics/metricsClient';
@@ -13,10 +18,12 @@ import {
   type BrandesRequest,
   type MetricsRequest,
   type MetricsResponse,
+  type PoolSums,
 } from '../../src/metrics/protocol';
 import type { MetricsInput, MetricsProgress, MetricsResult } from '../../src/metrics/types';
+import { createWorkerPool, type PoolRunEvents } from '../../src/metrics/workerPool';
 import { FakeWorker } from './fakeWorker';
-import { collectHandler, karateInput, randomInput } from './helpers';
+import { collectHandler, inputOf, karateInput, randomInput } from './helpers';
 
 /** A client whose workers are fakes; the first worker created is the main one. */
 function poolClient(
@@ -75,6 +82,11 @@ function expectSameResult(pooled: MetricsResult, single: MetricsResult): void {
 }
 
 const sorted = (values: Iterable<number>) => [...values].sort((a, b) => a - b);
+
+/** Resolves once `condition` holds, checking after each pending task has run. */
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 describe('defaultPoolSize', () => {
   it('leaves one core to the page, caps at 4, and needs 3 cores for a pool of 2', () => {
@@ -196,7 +208,7 @@ describe('pool: cancellation and failures', () => {
   it('dispose mid-pool rejects the compute and terminates every worker', async () => {
     const { client, workers } = poolClient(2);
     const running = client.compute(randomInput(3000, 9000, 'pool-dispose'));
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await until(() => workers.slice(1).every((w) => w.sent.some((m) => m.type === 'brandes')));
     client.dispose();
     await expect(running).rejects.toMatchObject({ name: 'AbortError' });
     expect(workers).toHaveLength(3);
@@ -278,13 +290,195 @@ describe('pool: cancellation and failures', () => {
       },
     });
     const running = client.compute(randomInput(3000, 9000, 'pool-main-crash'));
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await until(() => workers.slice(1).every((w) => w.sent.some((m) => m.type === 'brandes')));
     main!.onerror?.({ message: 'boom' });
     await expect(running).rejects.toThrow(/metrics worker failed: boom/);
     const jobId = workers[1]!.sent.find((m) => m.type === 'brandes')?.id;
     expect(jobId).toBeDefined();
     for (const w of workers.slice(1)) expect(w.sent).toContainEqual({ type: 'cancel', id: jobId });
     client.dispose();
+  });
+});
+
+/** Records what a pool run tells its owner; `sums` resolves with the sums handed over. */
+function recorder() {
+  const seen = { progress: [] as boolean[], sums: [] as PoolSums[], crashes: [] as string[] };
+  let deliver: (sums: PoolSums) => void = () => undefined;
+  const sums = new Promise<PoolSums>((resolve) => (deliver = resolve));
+  const events: PoolRunEvents = {
+    onProgress: (rangeFinished) => seen.progress.push(rangeFinished),
+    onSums: (s) => {
+      seen.sums.push(s);
+      deliver(s);
+    },
+    onCrash: (message) => seen.crashes.push(message),
+  };
+  return { seen, events, sums };
+}
+
+/** Sums of Brandes from every node of `input`, in one runner (the reference). */
+function referenceSums(input: MetricsInput) {
+  const { csr } = buildCsr(input.nodes, input.edges);
+  const expected = createPartial(csr.n);
+  new BrandesRunner(csr, input.weighted).run(identityOrder(csr.n), 0, csr.n, expected);
+  return { csr, expected };
+}
+
+function expectSameSums(actual: BrandesPartial, expected: BrandesPartial): void {
+  expect(actual.n).toBe(expected.n);
+  expect(actual.sources).toBe(expected.sources);
+  expect([...actual.wasSource]).toEqual([...expected.wasSource]);
+  expect([...actual.reached]).toEqual([...expected.reached]);
+  for (let v = 0; v < expected.n; v++) {
+    expect(close(actual.dependency[v]!, expected.dependency[v]!)).toBe(true);
+    expect(close(actual.distanceSum[v]!, expected.distanceSum[v]!)).toBe(true);
+  }
+}
+
+describe('workerPool on its own', () => {
+  const fakes = () => {
+    const workers: FakeWorker[] = [];
+    const make = () => {
+      const worker = new FakeWorker();
+      workers.push(worker);
+      return worker;
+    };
+    return { workers, make };
+  };
+
+  it('shares every source out once and hands over the merged sums once', async () => {
+    const input = randomInput(120, 300, 'pool-unit');
+    const { csr, expected } = referenceSums(input);
+    const { workers, make } = fakes();
+    const pool = createWorkerPool(3, make);
+    expect(workers).toHaveLength(0); // none before they are wanted
+    expect(pool.ensure()).toBe(true);
+    expect(workers).toHaveLength(3);
+    const { seen, events, sums } = recorder();
+    const sources = identityOrder(csr.n);
+    const run = pool.start(5, csr, false, sources, events);
+    expect(run).toMatchObject({ jobId: 5, workers: 3, nodes: 120 });
+    expect(sources).toHaveLength(120); // copied per range, not moved away
+    const handed = await sums;
+    if (!('partial' in handed)) throw new Error(handed.failure);
+    expectSameSums(handed.partial, expected);
+    expect(run.ended()).toBe(true);
+    expect(run.sourcesDone()).toBe(120);
+    expect(run.ms()).toBeGreaterThanOrEqual(0);
+    expect(seen.progress.filter(Boolean)).toHaveLength(3); // one per finished range
+    expect(seen.crashes).toEqual([]);
+    // Each worker got one contiguous range of the order given, 40 sources each.
+    const ranges = workers.map((w) =>
+      w.sent.filter((m): m is BrandesRequest => m.type === 'brandes').map((m) => [...m.sources]),
+    );
+    expect(ranges.map((r) => r.length)).toEqual([1, 1, 1]);
+    expect(ranges.map((r) => [r[0]![0], r[0]!.at(-1), r[0]!.length])).toEqual([
+      [0, 39, 40],
+      [40, 79, 40],
+      [80, 119, 40],
+    ]);
+    pool.terminate();
+    expect(workers.every((w) => w.terminated)).toBe(true);
+  });
+
+  it('fewer sources than workers: only as many ranges as sources', async () => {
+    const input = inputOf(['a-b', 'b-c', 'c-d']);
+    const { csr } = referenceSums(input);
+    const { workers, make } = fakes();
+    const pool = createWorkerPool(4, make);
+    const { events, sums } = recorder();
+    const run = pool.start(1, csr, false, Int32Array.from([2, 0]), events);
+    expect(run.workers).toBe(2);
+    const handed = await sums;
+    expect('partial' in handed && handed.partial.sources).toBe(2);
+    expect(workers).toHaveLength(2); // started on demand, only where a range went
+    pool.terminate();
+  });
+
+  it('stop tells every worker to cancel and ignores what they answer after', async () => {
+    const input = randomInput(1500, 6000, 'pool-unit-stop');
+    const { csr } = buildCsr(input.nodes, input.edges);
+    const { workers, make } = fakes();
+    const pool = createWorkerPool(2, make);
+    const { seen, events } = recorder();
+    const run = pool.start(9, csr, false, identityOrder(csr.n), events);
+    // What each worker's answers reached the pool with (the pool's handler runs first).
+    const delivered = new Map<FakeWorker, unknown[]>();
+    for (const w of workers) {
+      const toPool = w.onmessage;
+      delivered.set(w, []);
+      w.onmessage = (event) => {
+        toPool?.(event);
+        delivered.get(w)?.push(event.data);
+      };
+    }
+    const isAbort = (data: unknown) =>
+      (data as MetricsResponse).type === 'error' &&
+      (data as { error: { name: string } }).error.name === 'AbortError';
+    await until(() => seen.progress.length > 0);
+    run.stop();
+    run.stop();
+    expect(run.ended()).toBe(true);
+    for (const w of workers) {
+      expect(w.sent.filter((m) => m.type === 'cancel')).toEqual([{ type: 'cancel', id: 9 }]);
+    }
+    // Both workers end their job with an AbortError, which the stopped run does not pass on.
+    const progressBefore = seen.progress.length;
+    await until(() => workers.every((w) => delivered.get(w)?.some(isAbort)));
+    expect(seen.sums).toEqual([]);
+    expect(seen.progress).toHaveLength(progressBefore);
+    pool.terminate();
+  });
+
+  it('a crashing worker ends the run at once; it is replaced on the next ensure', async () => {
+    const input = randomInput(200, 600, 'pool-unit-crash');
+    const { csr, expected } = referenceSums(input);
+    const { workers, make } = fakes();
+    const pool = createWorkerPool(3, () => {
+      const worker = make();
+      if (workers.length === 2) {
+        worker.postMessage = (message: MetricsRequest) => {
+          if (message.type === 'brandes') {
+            setTimeout(() => worker.onerror?.({ message: 'out of memory' }), 0);
+          }
+        };
+      }
+      return worker;
+    });
+    const first = recorder();
+    const run = pool.start(1, csr, false, identityOrder(csr.n), first.events);
+    await until(() => first.seen.crashes.length > 0);
+    expect(first.seen.crashes).toEqual(['out of memory']);
+    expect(run.ended()).toBe(true);
+    expect(workers[1]!.terminated).toBe(true);
+    for (const w of [workers[0]!, workers[2]!])
+      expect(w.sent).toContainEqual({ type: 'cancel', id: 1 });
+    expect(pool.ensure()).toBe(true);
+    expect(workers).toHaveLength(4);
+    const second = recorder();
+    pool.start(2, csr, false, identityOrder(csr.n), second.events);
+    const handed = await second.sums;
+    if (!('partial' in handed)) throw new Error(handed.failure);
+    expectSameSums(handed.partial, expected);
+    expect(first.seen.sums).toEqual([]);
+    pool.terminate();
+  });
+
+  it('a worker that cannot be started: ensure says so, and a run reports the crash before start returns', () => {
+    const input = randomInput(50, 100, 'pool-unit-nostart');
+    const { csr } = buildCsr(input.nodes, input.edges);
+    const { workers, make } = fakes();
+    const pool = createWorkerPool(2, () => {
+      if (workers.length >= 1) throw new Error('no more workers');
+      return make();
+    });
+    expect(pool.ensure()).toBe(false);
+    const { seen, events } = recorder();
+    const run = pool.start(3, csr, false, identityOrder(csr.n), events);
+    expect(seen.crashes).toEqual(['it could not be started']);
+    expect(run.ended()).toBe(true);
+    expect(workers[0]!.sent.map((m) => m.type)).toEqual(['brandes', 'cancel']);
+    pool.terminate();
   });
 });
 
