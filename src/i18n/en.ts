@@ -1,7 +1,8 @@
 /** English UI strings; typed against the Swedish keys so a missing string fails to compile. */
-import type { MessageKey } from './sv';
+import { questionsEn } from './features/questions';
+import type { coreSv, MessageKey } from './sv';
 
-export const en: Record<MessageKey, string> = {
+const coreEn: Record<keyof typeof coreSv, string> = {
   'app.title': 'Samverkanskartan',
   'app.tagline': 'Who works with whom in regional development in southern Sweden',
   'app.loading': 'Loading the network …',
@@ -349,4 +350,10 @@ export const en: Record<MessageKey, string> = {
   'nodeKind.organisation': 'Organisation',
   'nodeKind.collaboration': 'Collaboration',
   'nodeKind.person': 'Person',
+};
+
+/** Every English string: the core ones and one block per feature (see sv.ts). */
+export const en: Record<MessageKey, string> = {
+  ...coreEn,
+  ...questionsEn,
 };

@@ -2,7 +2,8 @@
  * Swedish UI strings — the source of truth. English (en.ts) must have every key, or the
  * build fails. Placeholders are written {name} and filled by t().
  */
-export const sv = {
+import { questionsSv } from './features/questions';
+export const coreSv = {
   'app.title': 'Samverkanskartan',
   'app.tagline': 'Vem samarbetar med vem i regional utveckling i Sydsverige',
   'app.loading': 'Läser in nätverket …',
@@ -349,6 +350,15 @@ export const sv = {
   'nodeKind.organisation': 'Organisation',
   'nodeKind.collaboration': 'Samarbete',
   'nodeKind.person': 'Person',
+} as const;
+
+/**
+ * Every Swedish string: the core ones above plus one block per feature, each in its own
+ * file under features/ (so features can add strings without touching each other's).
+ */
+export const sv = {
+  ...coreSv,
+  ...questionsSv,
 } as const;
 
 export type MessageKey = keyof typeof sv;
