@@ -19,7 +19,10 @@ export interface LayoutRequest {
   seed?: string;
   /** Side of the square the result is scaled into, in layout units. Default 1300. */
   size?: number;
-  /** ForceAtlas2 iterations. Default 300 up to 2,000 nodes, then 100. */
+  /**
+   * ForceAtlas2 iterations. Default 300 up to 2,000 nodes, 100 up to 5,000, then 50
+   * (10,000 nodes with Barnes–Hut measured ≈ 0.3 s per iteration on a shared 2-core machine).
+   */
   iterations?: number;
 }
 
@@ -93,7 +96,8 @@ export async function computeLayout(
     else graph.addEdge(source, target, { weight: weight ?? 1 });
   }
   options.onProgress?.(0);
-  const iterations = request.iterations ?? (graph.order > 2000 ? 100 : 300);
+  const iterations =
+    request.iterations ?? (graph.order > 5000 ? 50 : graph.order > 2000 ? 100 : 300);
   const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 1000 };
   for (let done = 0; done < iterations && graph.order > 1; done += SLICE) {
     await pause(options.signal);

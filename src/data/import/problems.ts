@@ -29,6 +29,8 @@ export const PROBLEM_CODES = [
   'ignored-content',
   'invalid-xml',
   'invalid-graph',
+  'storage-unavailable',
+  'not-found',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
