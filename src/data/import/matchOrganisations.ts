@@ -72,7 +72,7 @@ export interface MatchOptions extends LongTaskOptions {
 
 export interface MatchResult {
   matches: RowMatch[];
-  /** Rows skipped (no name) as warnings with their row numbers. */
+  /** Rows skipped (no name) as warnings with their row numbers; an error when no name column is chosen. */
   problems: ImportProblem[];
 }
 
@@ -400,6 +400,20 @@ export async function matchOrganisations(
   const matches: RowMatch[] = [];
   const problems: ImportProblem[] = [];
   options.onProgress?.(0);
+  if (columns.name === null) {
+    problems.push(
+      problem(
+        'error',
+        'missing-column',
+        'Choose the column that holds the names of the organisations.',
+        {
+          value: 'name',
+        },
+      ),
+    );
+    options.onProgress?.(1);
+    return { matches, problems };
+  }
   for (let i = 0; i < rows.length; i++) {
     if (i > 0 && i % 500 === 0) {
       options.onProgress?.(i / rows.length);

@@ -8,8 +8,8 @@
  * - otherwise every node is an organisation and every edge a tie. An edge whose
  *   `collaborations` attribute lists ids (the app's own network export) becomes those
  *   shared collaborations; any other edge becomes a two-member "tie" collaboration
- *   (kind partnership, `tie: true`), so the network view projects the same graph back
- *   (parallel edges add up to the tie's weight).
+ *   (kind partnership, id `col:tie-<edge ordinal>`, label "A – B"), so the network view
+ *   projects the same graph back (parallel edges add up to the tie's weight).
  * People, seats, self-loops and edges between two collaborations are left out with a warning.
  */
 import Graph from 'graphology';

@@ -109,6 +109,16 @@ describe('matchOrganisations on a tiny dataset', () => {
     expect(result.problems).toEqual([expect.objectContaining({ code: 'missing-value', row: 3 })]);
   });
 
+  it('asks for the name column when none is chosen (wrong columns)', async () => {
+    const result = await matchOrganisations([['2024-01-01', '100']], data, {
+      columns: { name: null },
+    });
+    expect(result.matches).toEqual([]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ code: 'missing-column', severity: 'error' }),
+    ]);
+  });
+
   it('reports progress and can be cancelled', async () => {
     const rows = Array.from({ length: 1200 }, () => ['Region Skåne']);
     const fractions: number[] = [];

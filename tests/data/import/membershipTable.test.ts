@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createDataset } from '../../../src/data/dataset';
 import { guessMembershipColumns } from '../../../src/data/import/guessColumns';
+import { importNetwork } from '../../../src/data/import/importNetwork';
 import { membershipsFromTable, parsePeriod } from '../../../src/data/import/membershipTable';
 import { parseTable } from '../../../src/data/import/parseTable';
 import { toGraphFile } from '../../../src/data/import/toGraphFile';
@@ -134,5 +135,32 @@ describe('membershipsFromTable', () => {
     ]);
     const built = toGraphFile(result.network);
     expect(built.ok && built.file.nodes[0]?.id).toBe('org:img-src-x-onerror-alert-1');
+  });
+});
+
+describe('importNetwork (end to end)', () => {
+  it('imports a membership CSV with a computed layout, reporting progress', async () => {
+    const fractions: number[] = [];
+    const result = await importNetwork(fixture('memberships.valid.csv'), {
+      fileName: 'memberships.valid.csv',
+      onProgress: (f) => fractions.push(f),
+    });
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    const data = createDataset(result.file);
+    expect(data.organisations).toHaveLength(3);
+    expect(Object.keys(result.file.positions.affiliation)).toHaveLength(5);
+    expect(fractions[0]).toBe(0);
+    expect(fractions.at(-1)).toBe(1);
+    expect([...fractions].sort((a, b) => a - b)).toEqual(fractions);
+  });
+
+  it('returns the guessed columns when the table cannot be mapped', async () => {
+    const result = await importNetwork('Datum;Belopp\r\n2024-01-01;100\r\n', { fileName: 'x.csv' });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.tableColumns).toEqual(['Datum', 'Belopp']);
+    expect(!result.ok && result.problems.map((p) => p.code)).toEqual([
+      'missing-column',
+      'missing-column',
+    ]);
   });
 });
