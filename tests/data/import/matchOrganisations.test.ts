@@ -221,5 +221,14 @@ describe('a 20-row list of real names against the bundled data', () => {
       'token-similarity',
     );
     expect(byName.get('Helsingborg')?.row).toBe(5);
-  });
+
+    // Scale: the list repeated to 50,000 rows (the row limit), timed and printed.
+    const big = Array.from({ length: 2500 }, () => table.rows).flat();
+    const started = performance.now();
+    const bigResult = await matchOrganisations(big, dataset, { columns });
+    console.log(
+      `matching 50,000 rows against ${dataset.organisations.length} organisations: ${Math.round(performance.now() - started)} ms`,
+    );
+    expect(bigResult.matches).toHaveLength(50_000);
+  }, 60_000);
 });

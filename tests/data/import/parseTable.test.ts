@@ -231,6 +231,15 @@ describe('xlsx', () => {
     ]);
   });
 
+  it('refuses a sheet with more rows than the limit', async () => {
+    const file = await xlsx((wb) => {
+      const sheet = wb.addWorksheet('Data');
+      for (let i = 0; i < 6; i++) sheet.addRow([`Organisation ${i}`]);
+    });
+    const table = await parseTable(file, { limits: { maxRows: 3 } });
+    expect(table.problems).toEqual([expect.objectContaining({ code: 'too-many-rows', value: 3 })]);
+  });
+
   it('says when the chosen sheet is empty or missing', async () => {
     const file = await xlsx((wb) => {
       wb.addWorksheet('Tom');
