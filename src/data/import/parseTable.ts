@@ -348,8 +348,9 @@ async function parseCsv(
     );
   }
   const raw: RawRow[] = result.data.map((cells, i) => ({ number: i + 1, cells }));
-  const nonEmpty = raw.filter((r) => r.cells.some((c) => c.trim() !== '')).length;
-  if (nonEmpty > limits.maxRows + 1) {
+  // Stopped at the preview limit: the file has more records (blank ones included) than
+  // can be read, so refuse it rather than import a cut-off table.
+  if (result.data.length >= limits.maxRows + 2) {
     problems.push(tooManyRows(limits));
     return emptyTable('csv', problems);
   }

@@ -144,6 +144,13 @@ describe('hostile files', () => {
     console.log(`100,000-row refusal took ${Math.round(performance.now() - started)} ms`);
   });
 
+  it('never imports a table cut off after many blank lines', async () => {
+    const text = `namn\n${'\n'.repeat(20)}A\nB\n`;
+    const table = await parseTable(text, { limits: { maxRows: 10 } });
+    expect(table.problems).toEqual([expect.objectContaining({ code: 'too-many-rows', value: 10 })]);
+    expect((await parseTable(text, { limits: { maxRows: 30 } })).rows).toEqual([['A'], ['B']]);
+  });
+
   it('says an empty file or a file of empty rows is empty', async () => {
     expect((await parseTable('')).problems).toEqual([
       expect.objectContaining({ code: 'empty-file' }),
