@@ -5,6 +5,7 @@
  * network imports (timed and printed, no timed assertion); layouts are deterministic,
  * report progress and stop on abort.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createDataset, type Dataset } from '../../../src/data/dataset';
 import { computeLayout, layoutRequestFor, withLayout } from '../../../src/data/import/layout';
@@ -142,6 +143,30 @@ describe('round trips through the app’s exports', () => {
         .sort(),
     );
   });
+});
+
+describe('files written by NetworkX (Zachary’s karate club: 34 members, 78 ties)', () => {
+  it.each(['karate.valid.gexf', 'karate.valid.graphml'])(
+    '%s imports as the published graph',
+    async (name) => {
+      const result = await parseNetworkFile(
+        new Blob([readFileSync(`tests/fixtures/import/${name}`)]),
+        { fileName: name },
+      );
+      const data = datasetOf(result);
+      const view = viewOf(data, 'network');
+      expect(data.organisations).toHaveLength(34);
+      expect(view.links).toHaveLength(78);
+      // Published degrees: the instructor (node 0) 16, the administrator (node 33) 17.
+      const degree = (id: string) => view.nodes.find((n) => n.id === id)?.links;
+      expect(degree('org:0')).toBe(16);
+      expect(degree('org:33')).toBe(17);
+      expect(data.nodeById.get('org:0')).toMatchObject({
+        label: 'Club member 0',
+        type: 'civil-society',
+      });
+    },
+  );
 });
 
 describe('hostile network files', () => {
