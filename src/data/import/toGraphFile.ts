@@ -170,6 +170,7 @@ export function toGraphFile(network: ImportedNetwork): GraphFileResult {
       ...(o.shortName ? { shortName: o.shortName } : {}),
       type: o.type,
       aliases,
+      formerNames: [],
       country: o.country,
     });
   }
@@ -194,6 +195,8 @@ export function toGraphFile(network: ImportedNetwork): GraphFileResult {
       ...(c.end !== undefined ? { end: c.end } : {}),
       funding: [],
       description: c.description,
+      // Imported texts are the user's own, in whatever language they wrote them.
+      descriptionEn: c.description,
       sources: [IMPORT_SOURCE_ID],
       evidence: [{ source: IMPORT_SOURCE_ID, section: network.title }],
     });

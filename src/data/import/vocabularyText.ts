@@ -105,6 +105,7 @@ const MEMBERSHIP_ROLE_WORDS = table(MEMBERSHIP_ROLES, {
   funder: ['medfinansiär', 'huvudsponsor', 'finansiär', 'sponsor', 'financier', 'co-funder'],
   partner: ['partner', 'samarbetspartner', 'projektpartner', 'deltagare', 'participant'],
   member: ['medlem', 'ledamot', 'member'],
+  part: ['ingår i', 'del av', 'part of'],
 });
 
 const COUNTRY_WORDS = new Map<string, string>(

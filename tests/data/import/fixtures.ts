@@ -6,7 +6,11 @@
  */
 import { buildGraph } from '../../../src/data/buildGraph';
 import { createDataset, type Dataset } from '../../../src/data/dataset';
-import type { GraphFile, OrganisationNode } from '../../../src/data/graphSchema';
+import {
+  GRAPH_FORMAT_VERSION,
+  type GraphFile,
+  type OrganisationNode,
+} from '../../../src/data/graphSchema';
 import { tinyInput } from '../../fixtures/tinyDataset';
 
 const org = (
@@ -20,13 +24,14 @@ const org = (
   label,
   type,
   aliases: [],
+  formerNames: [],
   country: 'SE',
   ...extra,
 });
 
 export function matcherDataset(): Dataset {
   const file: GraphFile = {
-    format: 1,
+    format: GRAPH_FORMAT_VERSION,
     dataAsOf: '2022',
     sources: [],
     fundingProgrammes: [],
@@ -65,6 +70,7 @@ export function mapDataset(): Dataset {
       name: 'Deltanätverket',
       kind: 'network',
       description: 'Ett nätverk utan regionen.',
+      descriptionEn: 'A network without the region.',
       evidence: [{ source: 'doc', section: 'Nätverk › Delta' }],
       members: [
         { org: 'eko-e', role: 'member' },
