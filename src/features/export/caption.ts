@@ -4,8 +4,8 @@
  * legend of the organisation types and collaboration kinds drawn, a one-line filter
  * summary, the data date and the source documents behind what is shown. Pure.
  */
-import { COLLABORATION_KINDS, ORGANISATION_TYPES } from '../../data/vocabulary';
 import type { Dataset } from '../../data/dataset';
+import { COLLABORATION_KINDS, ORGANISATION_TYPES } from '../../data/vocabulary';
 import type { Filters, VisibleSet } from '../../domain/filters';
 import type { ViewGraph } from '../../domain/viewGraph';
 import type { CaptionContent, CaptionLegendGroup } from '../../graph-view/captionLayout';
