@@ -1,8 +1,9 @@
 /**
  * "Exportera": a toolbar button and a modal dialog that saves what is drawn now as a
  * picture (PNG at 1×/2×/4×, SVG; current view or a slide frame; optional caption), a
- * standalone offline HTML page of the view, or the network's data (CSV, GEXF, GraphML).
- * Choices are kept while the page is open; the picture formats need the graph display.
+ * standalone offline HTML page of the view, or the network's data (CSV, GEXF 1.3 and 1.2,
+ * GraphML). The formats are the registry in exporters.ts; for graph files one line says what
+ * the file holds. Choices are kept while the page is open; pictures need the graph display.
  */
 import { useMemo, useState } from 'react';
 import { useDataset } from '../../app/DatasetContext';
