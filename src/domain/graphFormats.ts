@@ -274,7 +274,7 @@ export function addMeasures(
     [
       'path_length',
       weighted
-        ? 'betweenness and closeness use distance = 1/weight (NetworkX: weight="distance")'
+        ? 'betweenness and closeness use distance = 1/weight (NetworkX: weight="distance"); paths of equal length are equal within a relative 1e-10, so a tool comparing floating-point sums exactly may split a few ties differently (NetworkX with fractions.Fraction(1, weight) distances matches exactly)'
         : 'betweenness and closeness count steps (NetworkX: weight=None)',
     ],
     [
