@@ -4,6 +4,7 @@
  * pixels, so the PNG (canvas) and SVG (elements) renderers draw exactly the same thing.
  * Pure: text is measured through the function passed in. System fonts only.
  */
+import { escapeMarkup } from '../domain/markup';
 
 /** The font stack of the picture's labels (see stylesheet.ts); never a web font. */
 export const CAPTION_FONT = 'system-ui, "DejaVu Sans", sans-serif';
@@ -236,14 +237,6 @@ export function layoutCaption(
   return { ops, height };
 }
 
-function attr(value: string): string {
-  return value
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
-}
-
 const n = (v: number) => String(Math.round(v * 100) / 100);
 
 /** The caption's operations as SVG elements (text stays text), one per line. */
@@ -252,7 +245,7 @@ export function captionToSvg(ops: readonly CaptionOp[]): string {
   for (const o of ops) {
     if (o.op === 'text') {
       out.push(
-        `<text x="${n(o.x)}" y="${n(o.y)}" font-family="${attr(CAPTION_FONT)}" font-size="${o.size}"${o.bold ? ' font-weight="bold"' : ''} fill="${o.colour}">${attr(o.text)}</text>`,
+        `<text x="${n(o.x)}" y="${n(o.y)}" font-family="${escapeMarkup(CAPTION_FONT)}" font-size="${o.size}"${o.bold ? ' font-weight="bold"' : ''} fill="${o.colour}">${escapeMarkup(o.text)}</text>`,
       );
     } else if (o.op === 'circle') {
       out.push(

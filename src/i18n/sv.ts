@@ -3,6 +3,7 @@
  * build fails. Placeholders are written {name} and filled by t().
  */
 import { questionsSv } from './features/questions';
+
 export const coreSv = {
   'app.title': 'Samverkanskartan',
   'app.tagline': 'Vem samarbetar med vem i regional utveckling i Sydsverige',
@@ -249,6 +250,14 @@ export const coreSv = {
   'export.help.csv': 'Det som visas som tabell för Excel: noder eller länkar.',
   'export.help.gexf': 'Nätverket med attribut, färger och positioner för Gephi.',
   'export.help.graphml': 'Nätverket med attribut och positioner för yEd, Cytoscape eller Gephi.',
+  'export.format.gexf12': 'GEXF 1.2 (NetworkX)',
+  'export.help.gexf12': 'Samma nätverk i GEXF 1.2, som NetworkX och äldre verktyg läser.',
+  'export.holds': 'Filen innehåller: {view} · {filters} · {ties} · {measures}',
+  'export.holds.ties.network': 'oriktade band, vikt = antal gemensamma samarbeten',
+  'export.holds.ties.affiliation': 'oriktade medlemskap, varje band väger 1',
+  'export.holds.measures': 'mått: {list}',
+  'export.holds.noMeasures': 'inga mått (beräknas ännu)',
+  'export.holds.community': 'grupp',
   'export.scale': 'Upplösning',
   'export.background': 'Bakgrund',
   'export.background.white': 'Vit',

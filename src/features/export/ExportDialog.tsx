@@ -1,19 +1,16 @@
 /**
  * "Exportera": a toolbar button and a modal dialog that saves what is drawn now as a
  * picture (PNG at 1×/2×/4×, SVG; current view or a slide frame; optional caption), a
- * standalone offline HTML page of the view, or the network's data (CSV, GEXF, GraphML).
- * Choices are kept while the page is open; the picture formats need the graph display.
+ * standalone offline HTML page of the view, or the network's data (CSV, GEXF 1.3 and 1.2,
+ * GraphML). The formats are the registry in exporters.ts; for graph files one line says what
+ * the file holds. Choices are kept while the page is open; pictures need the graph display.
  */
 import { useMemo, useState } from 'react';
 import { downloadBlob, downloadText } from '../../components/download';
 import { ModalButton } from '../../components/ModalButton';
-import { fileNameFor } from '../../domain/csv';
 import {
   BACKGROUNDS,
-  exportPng,
-  exportSvg,
   imageSize,
-  nodePositions,
   PNG_SCALES,
   SLIDE_PRESETS,
   type Background,
@@ -22,21 +19,29 @@ import {
   type SlidePreset,
 } from '../../graph-view/exportImage';
 import type { Core } from '../../graph-view/GraphCanvas';
-import { COLLABORATION_FILL, ORGANISATION_COLOURS, PERSON_BORDER } from '../../graph-view/palette';
 import { useDataset } from '../../state/DatasetContext';
 import { useAppStore } from '../../state/store';
 import { useT } from '../../state/useT';
 import type { ViewModel } from '../../state/useViewModel';
-import { serializeNavState } from '../../url/navState';
 import { autoTitle, buildCaption } from './caption';
-import { injectView } from './standalone';
+import {
+  CSV_TABLES,
+  describeGraphExport,
+  exporterFor,
+  EXPORTERS,
+  NeedsPicture,
+  StandaloneMissing,
+  type CsvTable,
+  type ExportFormat,
+} from './exporters';
 
-export const EXPORT_FORMATS = ['png', 'svg', 'html', 'csv', 'gexf', 'graphml'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-const CSV_TABLES = ['nodes', 'edges'] as const;
-type CsvTable = (typeof CSV_TABLES)[number];
+export { EXPORT_FORMATS, type ExportFormat } from './exporters';
 
-class StandaloneMissing extends Error {}
+async function fetchStandalone(): Promise<string> {
+  const response = await fetch(new URL('standalone.html', document.baseURI)).catch(() => null);
+  if (!response?.ok) throw new StandaloneMissing();
+  return response.text();
+}
 
 /** The dialog's choices; kept while the page is open. */
 interface ExportChoices {
@@ -98,6 +103,7 @@ function ExportForm({
   const nav = useAppStore((s) => s.nav);
   const updateNav = useAppStore((s) => s.updateNav);
   const notify = useAppStore((s) => s.notify);
+  const metrics = useAppStore((s) => s.metrics.result);
   const { format, scale, background, preset, csvTable } = choices;
   const withCaption = choices.caption;
   const setFormat = (v: ExportFormat) => onChange({ format: v });
@@ -110,7 +116,7 @@ function ExportForm({
   const [error, setError] = useState<string | null>(null);
 
   const live = cy && !cy.destroyed() && nav.display === 'graph' ? cy : null;
-  const picture = format === 'png' || format === 'svg';
+  const picture = exporterFor(format).needs === 'picture';
   const title = autoTitle(nav, data, t);
   const caption = useMemo(
     () => buildCaption({ data, visible: model.visible, graph: model.graph, nav, t }),
@@ -124,66 +130,30 @@ function ExportForm({
   };
   const size = live && picture ? imageSize(live, imageOptions) : null;
 
+  const exporter = exporterFor(format);
+  const holds =
+    exporter.needs === 'data'
+      ? describeGraphExport({ data, graph: model.graph, nav, t, metrics })
+      : null;
+
   const run = async () => {
-    const base = title;
-    if (format === 'png' || format === 'svg') {
-      if (!live) return null;
-      if (format === 'png') {
-        const file = fileNameFor(base, 'png');
-        downloadBlob(file, await exportPng(live, imageOptions));
-        return file;
-      }
-      const file = fileNameFor(base, 'svg');
-      downloadText(file, exportSvg(live, imageOptions), 'image/svg+xml');
-      return file;
-    }
-    if (format === 'html') {
-      const response = await fetch(new URL('standalone.html', document.baseURI)).catch(() => null);
-      if (!response?.ok) throw new StandaloneMissing();
-      const html = injectView(
-        await response.text(),
-        // The file's header shows the title, so an untitled view gets its automatic one.
-        serializeNavState({ ...nav, mode: 'embed', title }),
-        `${title} – ${t('app.title')}`,
-      );
-      const file = fileNameFor(base, 'html');
-      downloadText(file, html, 'text/html;charset=utf-8');
-      return file;
-    }
-    // Graph formats load graphology's writers on demand.
-    const formats = await import('../../domain/graphFormats');
-    if (format === 'csv') {
-      const file = fileNameFor(`${base} ${t(`export.csvTable.${csvTable}`)}`, 'csv');
-      const text =
-        csvTable === 'nodes' ? formats.nodesCsv(data, model.graph) : formats.edgesCsv(model.graph);
-      downloadText(file, text, 'text/csv;charset=utf-8');
-      return file;
-    }
-    const colours = new Map<string, string>();
-    for (const n of model.graph.nodes) {
-      const node = data.nodeById.get(n.id);
-      if (!node) continue;
-      colours.set(
-        n.id,
-        node.kind === 'organisation'
-          ? ORGANISATION_COLOURS[node.type]
-          : node.kind === 'collaboration'
-            ? COLLABORATION_FILL
-            : PERSON_BORDER,
-      );
-    }
-    const options = {
-      positions: live ? nodePositions(live) : model.positions,
-      colours,
-      description: `${title}. ${t('app.dataAsOf', { date: data.file.dataAsOf })}`,
-    };
-    const file = fileNameFor(base, format);
-    if (format === 'gexf') {
-      downloadText(file, formats.toGexf(data, model.graph, options), 'application/gexf+xml');
-    } else {
-      downloadText(file, formats.toGraphml(data, model.graph, options), 'application/graphml+xml');
-    }
-    return file;
+    const file = await exporter.run({
+      data,
+      graph: model.graph,
+      visible: model.visible,
+      positions: model.positions,
+      nav,
+      t,
+      cy: live,
+      metrics,
+      title,
+      image: imageOptions,
+      csvTable,
+      fetchStandalone,
+    });
+    if (typeof file.content === 'string') downloadText(file.fileName, file.content, file.mime);
+    else downloadBlob(file.fileName, file.content);
+    return file.fileName;
   };
 
   const submit = async () => {
@@ -191,16 +161,16 @@ function ExportForm({
     setError(null);
     try {
       const file = await run();
-      if (file) {
-        notify('info', t('export.saved', { file }));
-        onDone();
-      }
+      notify('info', t('export.saved', { file }));
+      onDone();
     } catch (e) {
-      setError(
-        e instanceof StandaloneMissing
-          ? t('export.standaloneMissing')
-          : t('export.failed', { reason: e instanceof Error ? e.message : String(e) }),
-      );
+      if (e instanceof NeedsPicture) setError(t('export.noPicture'));
+      else
+        setError(
+          e instanceof StandaloneMissing
+            ? t('export.standaloneMissing')
+            : t('export.failed', { reason: e instanceof Error ? e.message : String(e) }),
+        );
     } finally {
       setBusy(false);
     }
@@ -216,24 +186,29 @@ function ExportForm({
       <fieldset>
         <legend>{t('export.format')}</legend>
         <div className="choice-grid">
-          {EXPORT_FORMATS.map((f, i) => (
-            <label key={f} className="choice">
+          {EXPORTERS.map((e, i) => (
+            <label key={e.id} className="choice">
               <input
                 type="radio"
                 name="export-format"
-                value={f}
-                checked={format === f}
-                onChange={() => setFormat(f)}
+                value={e.id}
+                checked={format === e.id}
+                onChange={() => setFormat(e.id)}
                 aria-describedby="export-format-help"
                 {...(i === 0 ? { 'data-autofocus': true } : {})}
               />
-              {t(`export.format.${f}`)}
+              {t(e.labelKey)}
             </label>
           ))}
         </div>
         <p className="modal-help" id="export-format-help">
-          {t(`export.help.${format}`)}
+          {t(exporter.helpKey)}
         </p>
+        {holds ? (
+          <p className="modal-help" data-testid="export-holds">
+            {holds}
+          </p>
+        ) : null}
       </fieldset>
 
       {picture ? (

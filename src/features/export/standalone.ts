@@ -3,6 +3,7 @@
  * vite.standalone.config.ts) with the view to open written into the page, since a file://
  * address carries no query. Pure string work; the JSON is made safe inside <script>.
  */
+import { escapeMarkup } from '../../domain/markup';
 
 /** JSON for a string that cannot end a <script> element or an HTML comment. */
 export function scriptSafeJson(value: string): string {
@@ -12,10 +13,6 @@ export function scriptSafeJson(value: string): string {
     .replace(/&/g, '\\u0026')
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /**
@@ -35,7 +32,7 @@ export function injectView(html: string, query: string, title?: string): string 
     const open = out.search(/<title>/i);
     const close = out.search(/<\/title>/i);
     if (open >= 0 && close > open) {
-      out = `${out.slice(0, open)}<title>${escapeHtml(title)}</title>${out.slice(close + '</title>'.length)}`;
+      out = `${out.slice(0, open)}<title>${escapeMarkup(title)}</title>${out.slice(close + '</title>'.length)}`;
     }
   }
   return out;

@@ -2,6 +2,7 @@
  * Links for sharing a view: the absolute address of the current view (explore or embed
  * mode) and a ready <iframe> snippet. Pure: the page address is passed in.
  */
+import { escapeMarkup } from '../../domain/markup';
 import { serializeNavState, type Mode, type NavState } from '../../url/navState';
 
 /** Embed sizes offered, in CSS px. */
@@ -17,16 +18,8 @@ export function viewUrl(href: string, nav: NavState, mode: Mode): string {
   return `${base}${serializeNavState({ ...nav, mode })}`;
 }
 
-function attr(value: string): string {
-  return value
-    .replace(/&/g, '&amp;')
-    .replace(/"/g, '&quot;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
-}
-
 /** An <iframe> element for `url`; width and height are clamped to 120–4000 px. */
 export function iframeSnippet(url: string, width: number, height: number, title: string): string {
   const clamp = (v: number) => Math.min(4000, Math.max(120, Math.round(v) || 0));
-  return `<iframe src="${attr(url)}" width="${clamp(width)}" height="${clamp(height)}" title="${attr(title)}" style="border:0" loading="lazy" allowfullscreen></iframe>`;
+  return `<iframe src="${escapeMarkup(url)}" width="${clamp(width)}" height="${clamp(height)}" title="${escapeMarkup(title)}" style="border:0" loading="lazy" allowfullscreen></iframe>`;
 }

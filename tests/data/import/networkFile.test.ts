@@ -15,7 +15,7 @@ import { parseTable } from '../../../src/data/import/parseTable';
 import { toGraphFile, type ImportedNetwork } from '../../../src/data/import/toGraphFile';
 import { checkXml } from '../../../src/data/import/xmlCheck';
 import { applyFilters, DEFAULT_FILTERS } from '../../../src/domain/filters';
-import { edgesCsv, toGexf, toGraphml } from '../../../src/domain/graphFormats';
+import { edgeListCsv, toGexf, toGraphml, viewExportGraph } from '../../../src/domain/graphFormats';
 import { buildViewGraph, type ViewGraph } from '../../../src/domain/viewGraph';
 import { tinyDataset } from '../../fixtures/tinyDataset';
 import { generateNetwork } from './generateNetwork';
@@ -48,8 +48,8 @@ describe('round trips through the app’s exports', () => {
   );
 
   it.each([
-    ['gexf', () => toGexf(original, affiliation, { positions })],
-    ['graphml', () => toGraphml(original, affiliation, { positions })],
+    ['gexf', () => toGexf(viewExportGraph(original, affiliation, { positions }))],
+    ['graphml', () => toGraphml(viewExportGraph(original, affiliation, { positions }))],
   ])(
     'affiliation view as %s: same nodes, memberships, roles, labels and types',
     async (format, write) => {
@@ -72,8 +72,8 @@ describe('round trips through the app’s exports', () => {
   );
 
   it.each([
-    ['gexf', () => toGexf(original, network)],
-    ['graphml', () => toGraphml(original, network)],
+    ['gexf', () => toGexf(viewExportGraph(original, network))],
+    ['graphml', () => toGraphml(viewExportGraph(original, network))],
   ])(
     'network view as %s: the same ties with the same weights and collaborations',
     async (format, write) => {
@@ -115,13 +115,15 @@ describe('round trips through the app’s exports', () => {
   });
 
   it('the member CSV of the affiliation view imports as a membership table with the same links', async () => {
-    const table = await parseTable(edgesCsv(affiliation));
+    const table = await parseTable(edgeListCsv(viewExportGraph(original, affiliation)));
+    // Undirected in the file: the membership's own direction is in the from/to columns.
+    const column = (name: string) => table.columns.indexOf(name);
     const result = membershipsFromTable(
       table,
       {
-        organisation: 0,
-        collaboration: 1,
-        role: 3,
+        organisation: column('from'),
+        collaboration: column('to'),
+        role: column('role'),
         type: null,
         kind: null,
         period: null,
@@ -170,7 +172,7 @@ describe('files written by NetworkX (Zachary’s karate club: 34 members, 78 tie
 });
 
 describe('hostile network files', () => {
-  const gexf = toGexf(original, network);
+  const gexf = toGexf(viewExportGraph(original, network));
 
   it.each([
     ['a cut-off file', gexf.slice(0, Math.floor(gexf.length / 2)), 'invalid-xml'],
@@ -229,7 +231,7 @@ describe('hostile network files', () => {
       applyFilters(original, { ...DEFAULT_FILTERS, showPeople: true }),
       'affiliation',
     );
-    const result = await parseNetworkFile(toGexf(original, withPeople));
+    const result = await parseNetworkFile(toGexf(viewExportGraph(original, withPeople)));
     expect(result.ok).toBe(true);
     expect(result.problems).toEqual([
       expect.objectContaining({ code: 'ignored-content', value: 2 }),
