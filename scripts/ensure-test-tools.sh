@@ -5,7 +5,9 @@
 set -euo pipefail
 missing=()
 command -v xmllint >/dev/null || missing+=(libxml2-utils)
-python3 -c 'import networkx' >/dev/null 2>&1 || missing+=(python3-networkx)
+# Either the Python on PATH or Debian's own may carry NetworkX (the tests try both).
+python3 -c 'import networkx' >/dev/null 2>&1 || /usr/bin/python3 -c 'import networkx' >/dev/null 2>&1 ||
+  missing+=(python3-networkx)
 if [ ${#missing[@]} -eq 0 ]; then exit 0; fi
 if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
   echo "Installing ${missing[*]} for the export tests …"

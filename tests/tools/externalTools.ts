@@ -18,7 +18,13 @@ function works(command: string, args: string[]): boolean {
 }
 
 export const HAS_XMLLINT = works('xmllint', ['--version']);
-export const HAS_NETWORKX = works('python3', ['-c', 'import networkx']);
+/**
+ * The first Python that has NetworkX: the one on PATH (it may be a pyenv build with its
+ * own packages) or Debian's, where ensure-test-tools.sh installs python3-networkx.
+ */
+export const PYTHON =
+  ['python3', '/usr/bin/python3'].find((py) => works(py, ['-c', 'import networkx'])) ?? null;
+export const HAS_NETWORKX = PYTHON !== null;
 
 /**
  * Whether tests needing `tool` should run: true when present; false (with a warning) when
@@ -79,7 +85,7 @@ export function readWithNetworkx(
   path: string,
   pathWeight: 'distance' | 'exact' | 'none',
 ): NetworkxReading {
-  const out = execFileSync('python3', [NX_SCRIPT, format, path, pathWeight], {
+  const out = execFileSync(PYTHON ?? 'python3', [NX_SCRIPT, format, path, pathWeight], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
