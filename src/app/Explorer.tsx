@@ -11,6 +11,7 @@ import { MetricsPanel } from '../features/metrics/MetricsPanel';
 import { useMetricsRunner } from '../features/metrics/useMetricsRunner';
 import { Notices } from '../features/notices/Notices';
 import { SlidesDialog } from '../features/present/SlidesDialog';
+import { QuestionsPanel } from '../features/questions/QuestionsPanel';
 import { SearchBox } from '../features/search/SearchBox';
 import { ShareDialog } from '../features/share/ShareDialog';
 import { VisibleTable } from '../features/table/VisibleTable';
@@ -82,6 +83,7 @@ export function Explorer() {
       </main>
       <aside className="details-panel" aria-label={t('details.title')}>
         <ErrorBoundary fallback={(_, reset) => <PanelError reset={reset} />}>
+          <QuestionsPanel model={model} />
           <DetailsPanel />
         </ErrorBoundary>
       </aside>

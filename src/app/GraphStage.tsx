@@ -102,6 +102,7 @@ export function GraphStage(props: GraphStageProps) {
           setHoverPoint(point ?? null);
         }}
         relayoutRequest={relayoutRequest}
+        emphasis={model.question.emphasis}
         {...(contrast ? { contrast } : {})}
         onReady={(instance) => {
           setCy(instance);

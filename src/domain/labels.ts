@@ -16,3 +16,10 @@ export function labelLookup(data: Dataset): (id: string) => string {
   }
   return labelOf;
 }
+
+/** The short name (e.g. "FIRS") where the node has one, else its label; for file names and tight lists. */
+export function shortLabel(data: Dataset, id: string): string {
+  const node = data.nodeById.get(id);
+  if (!node) return id;
+  return 'shortName' in node && node.shortName ? node.shortName : node.label;
+}

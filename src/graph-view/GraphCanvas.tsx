@@ -12,6 +12,7 @@ import CytoscapeComponent from 'react-cytoscapejs';
 import { flushSync } from 'react-dom';
 import { applyFocus, centreOn, runForceLayout, type Positions } from './controllers';
 import { recordInternalsStatus, type InternalsStatus } from './cytoscapeInternals';
+import { applyEmphasis, fitEmphasis, type EmphasisSets } from './emphasis';
 import { createSceneSync, type SceneSync } from './sceneSync';
 import { PRESENTATION_STYLESHEET, STYLESHEET } from './stylesheet';
 
@@ -56,6 +57,8 @@ export interface GraphCanvasProps {
   /** Animate every position change, not only a change of layout over the same elements. */
   animateAll?: boolean;
   onReady?: (cy: Core) => void;
+  /** A question's answer to emphasise (null: none). */
+  emphasis?: EmphasisSets | null;
 }
 
 export function GraphCanvas(props: GraphCanvasProps) {
@@ -167,6 +170,16 @@ export function GraphCanvas(props: GraphCanvasProps) {
     if (!cy || !scene || scene.busy()) return;
     applyFocus(cy, selected, hovered);
   }, [cy, scene, selected, hovered, settled]);
+
+  // A new answer is brought into view once; later scenes keep the user's zoom.
+  const emphasis = props.emphasis ?? null;
+  const fittedEmphasis = useRef<EmphasisSets | null>(null);
+  useEffect(() => {
+    if (!cy || !scene || scene.busy()) return;
+    applyEmphasis(cy, emphasis);
+    if (emphasis && fittedEmphasis.current !== emphasis && !selected) fitEmphasis(cy, emphasis);
+    fittedEmphasis.current = emphasis;
+  }, [cy, scene, emphasis, settled, selected]);
 
   // Centre on a selection made outside the picture (search, panels, links), once the scene
   // it belongs to is in place.

@@ -147,6 +147,27 @@ function build(contrast: boolean): StylesheetJson {
       },
     },
     { selector: 'edge.focus', style: { 'line-color': HIGHLIGHT, opacity: 1, 'z-index': 20 } },
+    // A question's answer (graph-view/emphasis.ts): the answer stands out, the rest fades.
+    { selector: '.q-dim', style: { opacity: 0.12, 'text-opacity': 0, events: 'no' } },
+    { selector: 'edge.q-dim', style: { opacity: 0.05 } },
+    {
+      selector: 'node.q-emph',
+      style: { 'min-zoomed-font-size': 0, 'z-index': 12, 'font-size': Math.round(12 * fontScale) },
+    },
+    {
+      selector: 'node.q-strong',
+      style: {
+        'border-width': 4,
+        'border-color': HIGHLIGHT,
+        'font-weight': 'bold',
+        'font-size': Math.round(14 * fontScale),
+        'z-index': 18,
+      },
+    },
+    {
+      selector: 'edge.q-link',
+      style: { 'line-color': HIGHLIGHT, width: 3, opacity: 1, 'z-index': 16 },
+    },
     {
       selector: 'node.hovered',
       style: {

@@ -7,7 +7,13 @@ import { create } from 'zustand';
 import { DEFAULT_FILTERS, type Filters } from '../domain/filters';
 import type { Language } from '../i18n';
 import type { MetricsResult } from '../metrics/types';
-import { DEFAULT_NAV_STATE, type NavState } from '../url/navState';
+import {
+  DEFAULT_NAV_STATE,
+  NO_QUESTION,
+  type NavState,
+  type NeighbourhoodDepth,
+  type QuestionState,
+} from '../url/navState';
 import { MAX_SLIDES, type Slide } from '../url/slides';
 
 export interface Notice {
@@ -21,6 +27,16 @@ export interface UiSlice {
   notices: Notice[];
   /** Id the next notice gets. */
   nextNoticeId: number;
+  /** A question being put together (not yet asked, so not in the URL). */
+  questionDraft: QuestionDraft | null;
+}
+
+export const QUESTION_KINDS = ['compare', 'routes', 'neighbourhood', 'suggestions'] as const;
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+export interface QuestionDraft {
+  kind: QuestionKind;
+  /** Nodes chosen so far (compare: the set; routes: from, to; others: the one node). */
+  ids: string[];
 }
 
 export interface SlidesSlice {
@@ -67,6 +83,15 @@ export interface AppState {
   leavePresentation: () => void;
   setMetrics: (patch: Partial<MetricsSlice>) => void;
   retryMetrics: () => void;
+  askCompare: (ids: string[]) => void;
+  askRoute: (from: string, to: string) => void;
+  askNeighbourhood: (id: string, depth?: NeighbourhoodDepth) => void;
+  askSuggestions: (id: string) => void;
+  setQuestionOptions: (
+    patch: Partial<Pick<QuestionState, 'depth' | 'focus' | 'routeRanked' | 'routePeople'>>,
+  ) => void;
+  clearQuestions: () => void;
+  draftQuestion: (draft: QuestionDraft | null) => void;
 }
 
 /** A producer: the change an action makes, as a pure function of the state. */
@@ -153,14 +178,71 @@ export const producers = {
   retryMetrics: (): Producer => (s) => ({
     metrics: { ...s.metrics, attempt: s.metrics.attempt + 1 },
   }),
+  /** Compare these (two or more) collaborations or members; replaces any other question. */
+  askCompare:
+    (ids: string[]): Producer =>
+    (s) => ({ nav: { ...s.nav, questions: { ...keptOptions(s), compare: unique(ids) } } }),
+  /** Routes between two nodes; suggestions stay open so the user can go on down the list. */
+  askRoute:
+    (from: string, to: string): Producer =>
+    (s) => ({
+      nav: {
+        ...s.nav,
+        questions: { ...keptOptions(s), route: { from, to }, suggest: s.nav.questions.suggest },
+      },
+    }),
+  askNeighbourhood:
+    (id: string, depth?: NeighbourhoodDepth): Producer =>
+    (s) => ({
+      nav: {
+        ...s.nav,
+        questions: {
+          ...keptOptions(s),
+          neighbourhood: id,
+          depth: depth ?? s.nav.questions.depth,
+        },
+      },
+    }),
+  askSuggestions:
+    (id: string): Producer =>
+    (s) => ({ nav: { ...s.nav, questions: { ...keptOptions(s), suggest: id } } }),
+  /** Depth, focus mode and route options, keeping the question itself. */
+  setQuestionOptions:
+    (
+      patch: Partial<Pick<QuestionState, 'depth' | 'focus' | 'routeRanked' | 'routePeople'>>,
+    ): Producer =>
+    (s) => ({ nav: { ...s.nav, questions: { ...s.nav.questions, ...patch } } }),
+  clearQuestions: (): Producer => (s) => ({
+    nav: { ...s.nav, questions: { ...keptOptions(s) } },
+  }),
+  /** Starts (or replaces) the question being put together. */
+  draftQuestion:
+    (draft: QuestionDraft | null): Producer =>
+    (s) => ({
+      ui: { ...s.ui, questionDraft: draft ? { ...draft, ids: unique(draft.ids) } : null },
+    }),
 };
+
+/** A question's options the user chose, without the question itself. */
+function keptOptions(s: AppState): QuestionState {
+  const q = s.nav.questions;
+  return {
+    ...NO_QUESTION,
+    depth: q.depth,
+    focus: q.focus,
+    routeRanked: q.routeRanked,
+    routePeople: q.routePeople,
+  };
+}
+
+const unique = (ids: readonly string[]) => [...new Set(ids)];
 
 type Actions = Omit<AppState, 'nav' | 'metrics' | 'ui' | 'slides'>;
 
 /** The store's initial state (also the tests' starting point). */
 export const INITIAL_STATE: Pick<AppState, 'nav' | 'metrics' | 'ui' | 'slides'> = {
   nav: DEFAULT_NAV_STATE,
-  ui: { hovered: null, notices: [], nextNoticeId: 1 },
+  ui: { hovered: null, notices: [], nextNoticeId: 1, questionDraft: null },
   slides: { saved: [], sequence: null, index: 0 },
   metrics: { status: 'idle', key: null, progress: 0, result: null, error: null, attempt: 0 },
 };
@@ -191,6 +273,13 @@ export const useAppStore = create<AppState>()((set) => {
     leavePresentation: bind(producers.leavePresentation),
     setMetrics: bind(producers.setMetrics),
     retryMetrics: bind(producers.retryMetrics),
+    askCompare: bind(producers.askCompare),
+    askRoute: bind(producers.askRoute),
+    askNeighbourhood: bind(producers.askNeighbourhood),
+    askSuggestions: bind(producers.askSuggestions),
+    setQuestionOptions: bind(producers.setQuestionOptions),
+    clearQuestions: bind(producers.clearQuestions),
+    draftQuestion: bind(producers.draftQuestion),
   };
   return { ...INITIAL_STATE, ...actions };
 });

@@ -4,20 +4,28 @@
  */
 import { useMemo } from 'react';
 import { COLLABORATION_KINDS, ORGANISATION_TYPES } from '../data/vocabulary';
+import { compareSv } from '../domain/collate';
 import { applyFilters, type VisibleSet } from '../domain/filters';
+import { labelLookup } from '../domain/labels';
 import {
   concentricPositions,
   groupedPositions,
   type LayoutNode,
   type PositionMap,
 } from '../domain/layouts';
+import { answerQuestions, type QuestionView } from '../domain/questionView';
 import { buildViewGraph, type ViewGraph } from '../domain/viewGraph';
 import { useDataset } from './DatasetContext';
 import { useAppStore } from './store';
 
 export interface ViewModel {
   visible: VisibleSet;
+  /** The graph drawn: the filtered view, or the part of it a question shows. */
   graph: ViewGraph;
+  /** The filtered view before any question narrowed it. */
+  fullGraph: ViewGraph;
+  /** Answers to the questions asked, and what to emphasise. */
+  question: QuestionView;
   positions: PositionMap;
   /** Group label anchors for the grouped layout. */
   groupLabels: { key: string; x: number; y: number; width: number }[];
@@ -35,8 +43,17 @@ export function useViewModel(): ViewModel {
   const view = useAppStore((s) => s.nav.view);
   const layout = useAppStore((s) => s.nav.layout);
   const visible = useMemo(() => applyFilters(data, filters), [data, filters]);
-  const graph = useMemo(() => buildViewGraph(visible, view), [visible, view]);
+  const questions = useAppStore((s) => s.nav.questions);
+  const fullGraph = useMemo(() => buildViewGraph(visible, view), [visible, view]);
+  const question = useMemo(() => {
+    const labelOf = labelLookup(data);
+    return answerQuestions(data, visible, fullGraph, questions, labelOf, (a, b) =>
+      compareSv(labelOf(a), labelOf(b)),
+    );
+  }, [data, visible, fullGraph, questions]);
+  const graph = question.graph;
   const { positions, groupLabels } = useMemo(() => {
+    if (question.positions) return { positions: question.positions, groupLabels: [] };
     if (layout === 'force') {
       const preset = data.file.positions[view];
       const out: PositionMap = {};
@@ -61,9 +78,9 @@ export function useViewModel(): ViewModel {
       positions: grouped.positions,
       groupLabels: grouped.groups.map((g) => ({ key: g.key, x: g.x, y: g.top, width: g.width })),
     };
-  }, [data, graph, layout, view]);
+  }, [data, graph, layout, view, question]);
   return useMemo(
-    () => ({ visible, graph, positions, groupLabels }),
-    [visible, graph, positions, groupLabels],
+    () => ({ visible, graph, fullGraph, question, positions, groupLabels }),
+    [visible, graph, fullGraph, question, positions, groupLabels],
   );
 }

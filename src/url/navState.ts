@@ -49,7 +49,44 @@ export interface NavState {
   sequence: string;
   /** Present mode: the slide shown, 1-based; 0 = the first (not written). */
   slide: number;
+  /** Questions across the network (url keys cmp, rt, rk, rp, nb, nd, sg, fm). */
+  questions: QuestionState;
 }
+
+export const NEIGHBOURHOOD_DEPTHS = [1, 2, 3] as const;
+export type NeighbourhoodDepth = (typeof NEIGHBOURHOOD_DEPTHS)[number];
+/** How the rest of the network is drawn while a question is answered: faded or left out. */
+export const FOCUS_MODES = ['dim', 'only'] as const;
+export type FocusMode = (typeof FOCUS_MODES)[number];
+
+/** The question being asked, as shareable state. Empty = none. */
+export interface QuestionState {
+  /** Two or more collaborations, or two or more members (organisations), to compare. */
+  compare: string[];
+  /** Routes between two nodes. */
+  route: { from: string; to: string } | null;
+  /** Also the next-shortest routes, not only the shortest. */
+  routeRanked: boolean;
+  /** Routes may pass through people (seats). */
+  routePeople: boolean;
+  /** The node whose neighbourhood becomes the view. */
+  neighbourhood: string | null;
+  depth: NeighbourhoodDepth;
+  /** The organisation to suggest new partners for. */
+  suggest: string | null;
+  focus: FocusMode;
+}
+
+export const NO_QUESTION: QuestionState = {
+  compare: [],
+  route: null,
+  routeRanked: false,
+  routePeople: false,
+  neighbourhood: null,
+  depth: 1,
+  suggest: null,
+  focus: 'dim',
+};
 
 export const DEFAULT_NAV_STATE: NavState = {
   view: 'affiliation',
@@ -65,6 +102,7 @@ export const DEFAULT_NAV_STATE: NavState = {
   title: '',
   sequence: '',
   slide: 0,
+  questions: NO_QUESTION,
 };
 
 export interface ParseResult {
@@ -95,7 +133,20 @@ const KNOWN_KEYS = [
   // Presentation sequence and position (present mode only).
   'slides',
   'slide',
+  // Questions across the network.
+  'cmp',
+  'rt',
+  'rk',
+  'rp',
+  'nb',
+  'nd',
+  'sg',
+  'fm',
 ] as const;
+
+const NODE_ID = /^(org|col|person):[a-z0-9-]+$/;
+/** At most this many entities are compared at once. */
+export const MAX_COMPARED = 12;
 
 /** Longest slide sequence a link may carry (characters of its encoded form). */
 export const MAX_SEQUENCE_LENGTH = 200_000;
@@ -160,7 +211,29 @@ export function parseNavState(search: string): ParseResult {
     selected !== null &&
     /^(org|col|person):[a-z0-9-]+$|^tie:org:[a-z0-9-]+\|org:[a-z0-9-]+$/.test(selected);
   if (selected !== null && !validSelection) ignored.push(`sel=${selected}`);
-  const flag = (key: 'ud' | 'ppl', fallback: boolean) => {
+  const nodeParam = (key: 'nb' | 'sg'): string | null => {
+    const raw = get(key);
+    if (raw === null) return null;
+    if (NODE_ID.test(raw)) return raw;
+    ignored.push(`${key}=${raw.slice(0, 60)}`);
+    return null;
+  };
+  const compare = list('cmp', null).filter(
+    (id) => NODE_ID.test(id) || (ignored.push(`cmp=${id.slice(0, 60)}`), false),
+  );
+  if (compare.length > MAX_COMPARED) ignored.push(`cmp=${compare.splice(MAX_COMPARED).join(',')}`);
+  let route: QuestionState['route'] = null;
+  const rawRoute = get('rt');
+  if (rawRoute !== null) {
+    const [from, to, ...rest] = rawRoute.split('~');
+    if (from && to && rest.length === 0 && NODE_ID.test(from) && NODE_ID.test(to))
+      route = { from, to };
+    else ignored.push(`rt=${rawRoute.slice(0, 60)}`);
+  }
+  const depthRaw = get('nd');
+  const depth = NEIGHBOURHOOD_DEPTHS.find((d) => String(d) === depthRaw);
+  if (depthRaw !== null && depth === undefined) ignored.push(`nd=${depthRaw.slice(0, 20)}`);
+  const flag = (key: 'ud' | 'ppl' | 'rk' | 'rp', fallback: boolean) => {
     const raw = get(key);
     if (raw === null) return fallback;
     if (raw === '1' || raw === '0') return raw === '1';
@@ -210,6 +283,16 @@ export function parseNavState(search: string): ParseResult {
       title: (get('title') ?? '').slice(0, 120),
       sequence,
       slide,
+      questions: {
+        compare,
+        route,
+        routeRanked: flag('rk', false),
+        routePeople: flag('rp', false),
+        neighbourhood: nodeParam('nb'),
+        depth: depth ?? NO_QUESTION.depth,
+        suggest: nodeParam('sg'),
+        focus: pick('fm', FOCUS_MODES, NO_QUESTION.focus),
+      },
     },
   };
 }
@@ -239,11 +322,25 @@ export function serializeNavState(state: NavState): string {
   if (state.colourBy !== d.colourBy) params.set('col', state.colourBy);
   if (state.lang !== d.lang) params.set('lang', state.lang);
   if (state.title) params.set('title', state.title);
+  const q = state.questions;
+  if (q.compare.length) params.set('cmp', q.compare.join(','));
+  if (q.route) params.set('rt', `${q.route.from}~${q.route.to}`);
+  if (q.routeRanked) params.set('rk', '1');
+  if (q.routePeople) params.set('rp', '1');
+  if (q.neighbourhood) params.set('nb', q.neighbourhood);
+  if (q.depth !== NO_QUESTION.depth) params.set('nd', String(q.depth));
+  if (q.suggest) params.set('sg', q.suggest);
+  if (q.focus !== NO_QUESTION.focus) params.set('fm', q.focus);
   if (state.mode === 'present') {
     if (state.sequence) params.set('slides', state.sequence);
     if (state.slide > 0) params.set('slide', String(state.slide));
   }
-  const text = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%7C/g, '|');
+  const text = params
+    .toString()
+    .replace(/%2C/g, ',')
+    .replace(/%3A/g, ':')
+    .replace(/%7C/g, '|')
+    .replace(/%7E/g, '~');
   return text ? `?${text}` : '';
 }
 
@@ -269,6 +366,17 @@ export function cleanNavState(state: NavState, data: Dataset): ParseResult {
     ignored.push(`sel=${selected}`);
     selected = null;
   }
+  const known = (key: string, id: string) =>
+    data.nodeById.has(id) || (ignored.push(`${key}=${id}`), false);
+  const q = state.questions;
+  const route = q.route && known('rt', q.route.from) && known('rt', q.route.to) ? q.route : null;
+  const questions: QuestionState = {
+    ...q,
+    compare: q.compare.filter((id) => known('cmp', id)),
+    route,
+    neighbourhood: q.neighbourhood && known('nb', q.neighbourhood) ? q.neighbourhood : null,
+    suggest: q.suggest && known('sg', q.suggest) ? q.suggest : null,
+  };
   const sourceIds = new Set(data.file.sources.map((s) => s.id));
   const fundingIds = new Set(data.file.fundingProgrammes.map((f) => f.id));
   const keep = (key: string, ids: readonly string[], known: Set<string>) =>
@@ -278,6 +386,7 @@ export function cleanNavState(state: NavState, data: Dataset): ParseResult {
     state: {
       ...state,
       selected,
+      questions,
       filters: {
         ...state.filters,
         sources: keep('src', state.filters.sources, sourceIds),

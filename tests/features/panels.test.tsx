@@ -10,7 +10,7 @@ import { SearchBox } from '../../src/features/search/SearchBox';
 import { useAppStore } from '../../src/state/store';
 import type { ViewModel } from '../../src/state/useViewModel';
 import { tinyDataset } from '../fixtures/tinyDataset';
-import { renderWithData } from './renderWithData';
+import { plainViewModel, renderWithData } from './renderWithData';
 
 afterEach(cleanup);
 
@@ -45,7 +45,7 @@ describe('SearchBox', () => {
 function model(): ViewModel {
   const data = tinyDataset();
   const visible = applyFilters(data, useAppStore.getState().nav.filters);
-  return { visible, graph: buildViewGraph(visible, 'affiliation'), positions: {}, groupLabels: [] };
+  return plainViewModel(visible, buildViewGraph(visible, 'affiliation'));
 }
 
 describe('FilterPanel', () => {

@@ -2,9 +2,12 @@
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import type { Dataset } from '../../src/data/dataset';
+import type { VisibleSet } from '../../src/domain/filters';
 import { buildSearchIndex } from '../../src/domain/search';
+import type { ViewGraph } from '../../src/domain/viewGraph';
 import { DatasetContext } from '../../src/state/DatasetContext';
 import { INITIAL_STATE, useAppStore } from '../../src/state/store';
+import type { ViewModel } from '../../src/state/useViewModel';
 import { tinyDataset } from '../fixtures/tinyDataset';
 
 export function renderWithData(ui: ReactElement, data: Dataset = tinyDataset()) {
@@ -15,4 +18,16 @@ export function renderWithData(ui: ReactElement, data: Dataset = tinyDataset()) 
   );
   const result = render(wrap(ui));
   return { ...result, rerender: (node: ReactElement) => result.rerender(wrap(node)) };
+}
+
+/** A view model of `graph` with no question asked, for components that take one. */
+export function plainViewModel(visible: VisibleSet, graph: ViewGraph): ViewModel {
+  return {
+    visible,
+    graph,
+    fullGraph: graph,
+    question: { answers: [], graph, positions: null, emphasis: null },
+    positions: {},
+    groupLabels: [],
+  };
 }

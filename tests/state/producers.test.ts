@@ -104,3 +104,36 @@ describe('the store binds each producer', () => {
     expect(s.ui.notices).toEqual([{ id: 1, kind: 'warning', text: 'w' }]);
   });
 });
+
+describe('question producers', () => {
+  it('a new question replaces the old one but keeps the chosen options', () => {
+    const s = apply(
+      base(),
+      producers.setQuestionOptions({ depth: 2, focus: 'only' }),
+      producers.askCompare(['col:a', 'col:b', 'col:a']),
+      producers.askNeighbourhood('col:a'),
+    );
+    expect(s.nav.questions).toMatchObject({
+      compare: [],
+      neighbourhood: 'col:a',
+      depth: 2,
+      focus: 'only',
+    });
+    const c = apply(base(), producers.askCompare(['col:a', 'col:b', 'col:a']));
+    expect(c.nav.questions.compare).toEqual(['col:a', 'col:b']);
+  });
+
+  it('a route keeps the suggestions open; clearing keeps the options only', () => {
+    const s = apply(
+      base(),
+      producers.askSuggestions('org:k'),
+      producers.askRoute('org:k', 'org:x'),
+    );
+    expect(s.nav.questions).toMatchObject({
+      suggest: 'org:k',
+      route: { from: 'org:k', to: 'org:x' },
+    });
+    const cleared = apply(s, producers.setQuestionOptions({ routeRanked: true }), producers.clearQuestions());
+    expect(cleared.nav.questions).toMatchObject({ suggest: null, route: null, routeRanked: true });
+  });
+});

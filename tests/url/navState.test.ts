@@ -121,3 +121,57 @@ describe('presentation links and URL writing', () => {
     expect(urlForState(parseNavState('').state, '/app/')).toBe('/app/');
   });
 });
+
+describe('questions in the link', () => {
+  it('round-trips a comparison, routes, a neighbourhood and suggestions', () => {
+    const search =
+      '?cmp=col:firs,col:string&rt=org:lunds-universitet~org:region-kronoberg&rk=1&rp=1&nb=col:firs&nd=2&sg=org:region-kronoberg&fm=only';
+    const parsed = parseNavState(search);
+    expect(parsed.ignored).toEqual([]);
+    expect(parsed.state.questions).toEqual({
+      compare: ['col:firs', 'col:string'],
+      route: { from: 'org:lunds-universitet', to: 'org:region-kronoberg' },
+      routeRanked: true,
+      routePeople: true,
+      neighbourhood: 'col:firs',
+      depth: 2,
+      suggest: 'org:region-kronoberg',
+      focus: 'only',
+    });
+    expect(serializeNavState(parsed.state)).toBe(search);
+    expect(parseNavState(serializeNavState(parsed.state)).state).toEqual(parsed.state);
+  });
+
+  it('drops malformed question parts with a notice and keeps the rest', () => {
+    const parsed = parseNavState('cmp=col:a,<b>,col:c&rt=org:a~&nd=7&nb=javascript:x&fm=all');
+    expect(parsed.state.questions).toMatchObject({
+      compare: ['col:a', 'col:c'],
+      route: null,
+      depth: 1,
+      neighbourhood: null,
+      focus: 'dim',
+    });
+    expect(parsed.ignored).toEqual([
+      'cmp=<b>',
+      'rt=org:a~',
+      'nd=7',
+      'nb=javascript:x',
+      'fm=all',
+    ]);
+  });
+
+  it('caps a comparison at the maximum and cleans ids the dataset does not know', () => {
+    const many = Array.from({ length: 14 }, (_, i) => `col:c${i}`).join(',');
+    const parsed = parseNavState(`cmp=${many}`);
+    expect(parsed.state.questions.compare).toHaveLength(12);
+    expect(parsed.ignored).toEqual(['cmp=col:c12,col:c13']);
+    const cleaned = cleanNavState(
+      parseNavState('cmp=org:region-a,org:gone&rt=org:region-a~org:gone&sg=org:gone').state,
+      tinyDataset(),
+    );
+    expect(cleaned.state.questions.compare).toEqual(['org:region-a']);
+    expect(cleaned.state.questions.route).toBeNull();
+    expect(cleaned.state.questions.suggest).toBeNull();
+    expect([...cleaned.ignored].sort()).toEqual(['cmp=org:gone', 'rt=org:gone', 'sg=org:gone']);
+  });
+});

@@ -2,6 +2,7 @@
 import { useDataset } from '../../state/DatasetContext';
 import { useAppStore } from '../../state/store';
 import { useT } from '../../state/useT';
+import { NodeQuestions } from '../questions/NodeQuestions';
 import { CollaborationDetails } from './CollaborationDetails';
 import { OrganisationDetails } from './OrganisationDetails';
 import { PersonDetails } from './PersonDetails';
@@ -38,6 +39,7 @@ export function DetailsPanel() {
         ×
       </button>
       {body}
+      {!selected.startsWith('tie:') ? <NodeQuestions id={selected} /> : null}
     </div>
   );
 }

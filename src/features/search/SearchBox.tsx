@@ -3,9 +3,11 @@
  * listbox): arrows move, Enter chooses, Escape closes. Choosing selects the node, which
  * the picture centres and highlights with its neighbourhood.
  */
+import './search.css';
 import { useId, useMemo, useRef, useState } from 'react';
 import { CollaborationSwatch, OrganisationSwatch, PersonSwatch } from '../../components/Swatch';
 import { search } from '../../domain/search';
+import { combineHits, createTextSearch } from '../../domain/textSearch';
 import { useDataset } from '../../state/DatasetContext';
 import { useAppStore } from '../../state/store';
 import { useT } from '../../state/useT';
@@ -20,7 +22,12 @@ export function SearchBox() {
   const [active, setActive] = useState(0);
   const inputRef = useRef<HTMLInputElement>(null);
   const listId = useId();
-  const hits = useMemo(() => search(searchIndex, query, 12), [searchIndex, query]);
+  // Full-text search over descriptions and notes, built on the first query (not at start).
+  const textSearch = useMemo(() => createTextSearch(data.file), [data]);
+  const hits = useMemo(() => {
+    const byName = search(searchIndex, query, 12);
+    return combineHits(byName, textSearch.search(query, { limit: 8 }), 16);
+  }, [searchIndex, textSearch, query]);
 
   const choose = (index: number) => {
     const hit = hits[index];
@@ -93,17 +100,23 @@ export function SearchBox() {
           ) : (
             hits.map((hit, i) => {
               const node = data.nodeById.get(hit.id);
+              const firstText = hit.via === 'text' && hits[i - 1]?.via !== 'text';
               return (
                 <li
                   key={hit.id}
                   id={`${listId}-${i}`}
                   role="option"
                   aria-selected={i === active}
-                  className={i === active ? 'active' : ''}
+                  className={`${i === active ? 'active' : ''} ${hit.via === 'text' ? 'text-hit' : ''} ${firstText ? 'first-text-hit' : ''}`}
                   onMouseDown={(e) => e.preventDefault()}
                   onClick={() => choose(i)}
                   onMouseEnter={() => setActive(i)}
                 >
+                  {firstText ? (
+                    <span className="text-hits-heading" aria-hidden="true">
+                      {t('search.textHits')}
+                    </span>
+                  ) : null}
                   {node?.kind === 'organisation' ? (
                     <OrganisationSwatch type={node.type} size={12} />
                   ) : node?.kind === 'collaboration' ? (
@@ -118,8 +131,14 @@ export function SearchBox() {
                       : node?.kind === 'collaboration'
                         ? t(`colKind.${node.type}`)
                         : t('nodeKind.person')}
-                    {hit.matched ? ` · ${t('search.matchedAlias', { alias: hit.matched })}` : ''}
+                    {hit.via === 'name' && hit.matched
+                      ? ` · ${t('search.matchedAlias', { alias: hit.matched })}`
+                      : ''}
+                    {hit.via === 'text' ? ` · ${t(`search.field.${hit.field}`)}` : ''}
                   </span>
+                  {hit.via === 'text' ? (
+                    <span className="hit-snippet">{hit.snippet.text}</span>
+                  ) : null}
                 </li>
               );
             })

@@ -17,12 +17,12 @@ import { computeMetrics } from '../../../src/metrics/compute';
 import { useAppStore } from '../../../src/state/store';
 import { DEFAULT_NAV_STATE } from '../../../src/url/navState';
 import { tinyDataset } from '../../fixtures/tinyDataset';
-import { renderWithData } from '../renderWithData';
+import { plainViewModel, renderWithData } from '../renderWithData';
 
 const data = tinyDataset();
 const visible = applyFilters(data, DEFAULT_FILTERS);
 const graph = buildViewGraph(visible, 'network');
-const model = { visible, graph, positions: {}, groupLabels: [] };
+const model = plainViewModel(visible, graph);
 const sv = makeTranslate('sv');
 
 const saved: Blob[] = [];
