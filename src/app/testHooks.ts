@@ -21,6 +21,8 @@ export interface DrawnReport {
   labelWidths: (id: string) => { bounds: number; text: number } | null;
   /** Where a node is drawn, in viewport (client) px, or null when it is not drawn. */
   renderedPosition: (id: string) => { x: number; y: number } | null;
+  /** Ids of the nodes carrying a class (e.g. `q-strong`: emphasised most by a question). */
+  withClass: (name: string) => string[];
 }
 
 declare global {
@@ -77,6 +79,7 @@ function drawnReport(cy: Core): DrawnReport {
       });
       return { bounds: bounds.w, text: context.measureText(String(style('label').strValue)).width };
     },
+    withClass: (name) => cy.nodes(`.${name}`).map((n) => n.id()),
     renderedPosition: (id) => {
       const node = cy.getElementById(id);
       if (node.empty()) return null;
