@@ -5,6 +5,7 @@
  * Each answer is in words and in the picture, and a link reproduces it.
  */
 import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appState, startApp, waitForPicture, type AppHarness } from './harness';
 
@@ -16,8 +17,7 @@ afterAll(async () => {
   await app?.close();
 });
 
-const details = (page: import('playwright-core').Page) =>
-  page.getByRole('complementary', { name: 'Detaljer' });
+const details = (page: Page) => page.getByRole('complementary', { name: 'Detaljer' });
 
 describe('questions across the network', () => {
   it('who sits in both FIRS and STRING: from the FIRS panel, by keyboard, in words, picture and Excel', async () => {
