@@ -23,3 +23,15 @@ export function shortLabel(data: Dataset, id: string): string {
   if (!node) return id;
   return 'shortName' in node && node.shortName ? node.shortName : node.label;
 }
+
+/**
+ * The text for the UI language: the English twin in English when the data has one, else
+ * the Swedish (the source of truth); undefined when there is no text at all.
+ */
+export function inLanguage(
+  lang: 'sv' | 'en',
+  sv: string | undefined,
+  en: string | undefined,
+): string | undefined {
+  return lang === 'en' && en ? en : sv;
+}

@@ -179,6 +179,7 @@ const coreEn: Record<keyof typeof coreSv, string> = {
   'details.funding': 'Funding',
   'details.description': 'Description',
   'details.partOf': 'Part of',
+  'details.sitsIn': 'Sits in',
   'details.parts': 'Sub-projects and groups',
   'details.members': 'Who sits in {name}?',
   'details.membersByRole': 'By role',

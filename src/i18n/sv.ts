@@ -179,6 +179,7 @@ export const coreSv = {
   'details.funding': 'Finansiering',
   'details.description': 'Beskrivning',
   'details.partOf': 'Ingår i',
+  'details.sitsIn': 'Sitter i',
   'details.parts': 'Delprojekt och grupper',
   'details.members': 'Vem sitter i {name}?',
   'details.membersByRole': 'Efter roll',

@@ -10,8 +10,9 @@ import { CollaborationSwatch, OrganisationSwatch } from '../../components/Swatch
 import type { CollaborationNode, MembershipEdge } from '../../data/graphSchema';
 import { MEMBERSHIP_ROLES, ORGANISATION_TYPES, SEAT_BODIES } from '../../data/vocabulary';
 import { compareSv } from '../../domain/collate';
-import { labelLookup } from '../../domain/labels';
+import { inLanguage, labelLookup } from '../../domain/labels';
 import { useDataset } from '../../state/DatasetContext';
+import { useAppStore } from '../../state/store';
 import { useT } from '../../state/useT';
 import { Evidence } from './Evidence';
 import { MembershipItem } from './MembershipItem';
@@ -29,6 +30,11 @@ export function CollaborationDetails({ collaboration }: { collaboration: Collabo
   const labelOf = labelLookup(data);
   const parents = data.parentsByCollaboration.get(collaboration.id) ?? [];
   const children = data.childrenByCollaboration.get(collaboration.id) ?? [];
+  const lang = useAppStore((s) => s.nav.lang);
+  // What this body itself sits in (a collaboration that acts), besides what it is part of.
+  const sitsIn = (data.membershipsByOrganisation.get(collaboration.id) ?? []).filter(
+    (m) => m.role !== 'part',
+  );
   const funding = collaboration.funding.map((f) =>
     data.file.fundingProgrammes.find((p) => p.id === f),
   );
@@ -73,14 +79,20 @@ export function CollaborationDetails({ collaboration }: { collaboration: Collabo
           <span className="short-name"> ({collaboration.shortName})</span>
         ) : null}
       </h2>
-      <p className="description">{collaboration.description}</p>
+      <p className="description">
+        {inLanguage(lang, collaboration.description, collaboration.descriptionEn)}
+      </p>
       <dl className="facts">
         <Fact label={t('details.period')}>
           {period}
-          {collaboration.periodNote ? ` (${collaboration.periodNote})` : ''}
+          {collaboration.periodNote
+            ? ` (${inLanguage(lang, collaboration.periodNote, collaboration.periodNoteEn) ?? ''})`
+            : ''}
         </Fact>
         <Fact label={t('details.funding')} show={funding.length > 0}>
-          {funding.map((f, i) => f?.name ?? collaboration.funding[i]).join(', ')}
+          {funding
+            .map((f, i) => (f ? (lang === 'en' ? f.nameEn : f.name) : collaboration.funding[i]))
+            .join(', ')}
         </Fact>
         <Fact label={t('details.aliases')} show={collaboration.aliases.length > 0}>
           {collaboration.aliases.join(', ')}
@@ -90,6 +102,13 @@ export function CollaborationDetails({ collaboration }: { collaboration: Collabo
         </Fact>
         <Fact label={t('details.parts')} show={children.length > 0}>
           <NodeLinkList nodes={children} />
+        </Fact>
+        <Fact label={t('details.sitsIn')} show={sitsIn.length > 0}>
+          <ul className="membership-list" data-testid="sits-in">
+            {sitsIn.map((m) => (
+              <MembershipItem key={m.id} membership={m} showEnd="collaboration" />
+            ))}
+          </ul>
         </Fact>
       </dl>
 
@@ -153,7 +172,12 @@ export function CollaborationDetails({ collaboration }: { collaboration: Collabo
         )}
         {collaboration.unnamedParticipants ? (
           <p className="unnamed">
-            <strong>{t('details.unnamed')}:</strong> {collaboration.unnamedParticipants}
+            <strong>{t('details.unnamed')}:</strong>{' '}
+            {inLanguage(
+              lang,
+              collaboration.unnamedParticipants,
+              collaboration.unnamedParticipantsEn,
+            )}
           </p>
         ) : null}
       </section>
@@ -171,7 +195,9 @@ export function CollaborationDetails({ collaboration }: { collaboration: Collabo
                     {s.role !== 'member' ? (
                       <span className="role"> {t(`seatRole.${s.role}`)}</span>
                     ) : null}
-                    {s.title ? <span className="note">, {s.title}</span> : null}
+                    {s.title ? (
+                      <span className="note">, {inLanguage(lang, s.title, s.titleEn)}</span>
+                    ) : null}
                     {s.organisation ? (
                       <>
                         {', '}

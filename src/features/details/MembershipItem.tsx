@@ -4,7 +4,9 @@
  */
 import { NodeLink } from '../../components/NodeLink';
 import type { MembershipEdge } from '../../data/graphSchema';
+import { inLanguage } from '../../domain/labels';
 import { useDataset } from '../../state/DatasetContext';
+import { useAppStore } from '../../state/store';
 import { useT } from '../../state/useT';
 import { Evidence } from './Evidence';
 
@@ -19,6 +21,8 @@ export function MembershipItem({
 }) {
   const { data } = useDataset();
   const t = useT();
+  const lang = useAppStore((s) => s.nav.lang);
+  const note = inLanguage(lang, m.note, m.noteEn);
   const end = showEnd === 'organisation' ? m.source : m.target;
   return (
     <li>
@@ -30,7 +34,7 @@ export function MembershipItem({
           ({t('details.implied')})
         </span>
       ) : null}
-      {m.note ? <span className="note"> — {m.note}</span> : null}
+      {note ? <span className="note"> — {note}</span> : null}
       <Evidence evidence={m.evidence} />
     </li>
   );

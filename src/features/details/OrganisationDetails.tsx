@@ -10,9 +10,10 @@ import { OrganisationSwatch } from '../../components/Swatch';
 import type { MembershipEdge, OrganisationNode } from '../../data/graphSchema';
 import { COLLABORATION_KINDS } from '../../data/vocabulary';
 import { compareSv } from '../../domain/collate';
-import { labelLookup } from '../../domain/labels';
+import { inLanguage, labelLookup } from '../../domain/labels';
 import { keyCollaborators } from '../../domain/projection';
 import { useDataset } from '../../state/DatasetContext';
+import { useAppStore } from '../../state/store';
 import { useT } from '../../state/useT';
 import { MembershipItem } from './MembershipItem';
 
@@ -26,6 +27,7 @@ export function OrganisationDetails({ organisation }: { organisation: Organisati
   const [showAll, setShowAll] = useState(false);
   const memberships = data.membershipsByOrganisation.get(organisation.id) ?? NO_MEMBERSHIPS;
   const labelOf = labelLookup(data);
+  const lang = useAppStore((s) => s.nav.lang);
 
   const byKind = useMemo(() => {
     const groups = new Map<string, MembershipEdge[]>();
@@ -79,7 +81,7 @@ export function OrganisationDetails({ organisation }: { organisation: Organisati
           {organisation.county}
         </Fact>
         <Fact label={t('details.note')} show={Boolean(organisation.note)}>
-          {organisation.note}
+          {inLanguage(lang, organisation.note, organisation.noteEn)}
         </Fact>
       </dl>
 
