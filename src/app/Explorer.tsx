@@ -14,6 +14,7 @@ import { SlidesDialog } from '../features/present/SlidesDialog';
 import { SearchBox } from '../features/search/SearchBox';
 import { ShareDialog } from '../features/share/ShareDialog';
 import { VisibleTable } from '../features/table/VisibleTable';
+import { TimeButton } from '../features/time/TimeButton';
 import { Toolbar } from '../features/toolbar/Toolbar';
 import type { Core } from '../graph-view/GraphCanvas';
 import { useDataset } from '../state/DatasetContext';
@@ -60,6 +61,7 @@ export function Explorer() {
         <SearchBox />
         <Toolbar onRelayout={() => setRelayout((n) => n + 1)} />
         <div className="header-actions">
+          <TimeButton model={model} />
           <SlidesDialog getPositions={getPositions} />
           <ExportDialog cy={cy} model={model} />
           <ShareDialog />
