@@ -164,9 +164,7 @@ export function BrokersTab({ model }: { model: ViewModel }) {
                     <th scope="col">{t('time.col.organisation')}</th>
                     <th scope="col">{t('brokers.col.world')}</th>
                     <th scope="col" className="num">
-                      {pair
-                        ? t('brokers.col.pairsIn', { a: world(pair[0]), b: world(pair[1]) })
-                        : t('brokers.col.pairs')}
+                      {t('brokers.col.pairs')}
                     </th>
                     <th scope="col">{t('brokers.col.mainRole')}</th>
                     <th scope="col" className="num">

@@ -51,7 +51,7 @@ export function WhatIfTab({ model }: { model: ViewModel }) {
       : null,
     `${graph.view}|${graph.signature}|${removed.join(',')}`,
   );
-  const num = (v: number) => formatNumber(lang, v, 3);
+  const num = (v: number) => formatNumber(lang, v, v !== 0 && Math.abs(v) < 0.001 ? 5 : 3);
   const signed = (v: number) => (v > 0 ? `+${num(v)}` : `−${num(-v)}`);
   const isOrg = (id: string) => id.startsWith('org:');
 

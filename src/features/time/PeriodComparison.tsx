@@ -210,8 +210,6 @@ export function PeriodComparison({ model }: { model: ViewModel }) {
                     <th scope="col" className="num">
                       {t('time.col.change')}
                     </th>
-                    <th scope="col">{t('time.col.started')}</th>
-                    <th scope="col">{t('time.col.ended')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -221,14 +219,22 @@ export function PeriodComparison({ model }: { model: ViewModel }) {
                       <tr key={r.id}>
                         <th scope="row">
                           <NodeLink id={r.id} label={labelOf(r.id)} />
+                          {r.started.length ? (
+                            <span className="time-why small">
+                              {t('time.col.started')}: {names(r.started)}
+                            </span>
+                          ) : null}
+                          {r.ended.length ? (
+                            <span className="time-why small">
+                              {t('time.col.ended')}: {names(r.ended)}
+                            </span>
+                          ) : null}
                         </th>
                         <td className="num">{num(m.a)}</td>
                         <td className="num">{num(m.b)}</td>
                         <td className={`num ${m.change > 0 ? 'time-up' : 'time-down'}`}>
                           {signed(m.change)}
                         </td>
-                        <td className="small">{names(r.started)}</td>
-                        <td className="small">{names(r.ended)}</td>
                       </tr>
                     );
                   })}
