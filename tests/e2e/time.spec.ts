@@ -5,6 +5,7 @@
  * by role/label locators; answers read from the store, the URL and the picture's marks.
  */
 import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appState, startApp, waitForPicture, type AppHarness } from './harness';
 
@@ -16,9 +17,8 @@ afterAll(async () => {
   await app?.close();
 });
 
-const drawnNodes = (page: import('playwright-core').Page) =>
-  page.evaluate(() => window.__app?.drawn?.()?.nodes.length ?? 0);
-const marked = (page: import('playwright-core').Page) =>
+const drawnNodes = (page: Page) => page.evaluate(() => window.__app?.drawn?.()?.nodes.length ?? 0);
+const marked = (page: Page) =>
   page.evaluate(() => window.__app?.drawn?.()?.marked() ?? { ghost: [], apart: [] });
 
 describe('time and scenarios in the browser', () => {
@@ -80,7 +80,7 @@ describe('time and scenarios in the browser', () => {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Save as CSV' }).click();
     const file = await download;
-    const csv = readFileSync((await file.path())!, 'utf8');
+    const csv = readFileSync(await file.path(), 'utf8');
     expect(csv).toMatch(/Organisation/);
     expect(csv.split('\n').length).toBeGreaterThan(2);
     await page.context().close();
