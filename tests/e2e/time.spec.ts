@@ -132,7 +132,7 @@ describe('time and scenarios in the browser', () => {
     const table = page.getByRole('table', { name: /Kommun – Lärosäte/ });
     await table.waitFor();
     const first = Number(
-      (await table.locator('tbody tr').first().locator('td').nth(1).textContent())?.replace(
+      (await table.locator('tbody tr').first().locator('td').nth(0).textContent())?.replace(
         /\s/g,
         '',
       ),

@@ -162,7 +162,6 @@ export function BrokersTab({ model }: { model: ViewModel }) {
                 <thead>
                   <tr>
                     <th scope="col">{t('time.col.organisation')}</th>
-                    <th scope="col">{t('brokers.col.world')}</th>
                     <th scope="col" className="num">
                       {t('brokers.col.pairs')}
                     </th>
@@ -182,8 +181,8 @@ export function BrokersTab({ model }: { model: ViewModel }) {
                       <tr key={r.id}>
                         <th scope="row">
                           <NodeLink id={r.id} label={labelOf(r.id)} />
+                          <span className="time-why small">{world(r.world)}</span>
                         </th>
-                        <td className="small">{world(r.world)}</td>
                         <td className="num">{formatNumber(lang, r.pairs)}</td>
                         <td className="small" title={role ? roleText[role].explanation : undefined}>
                           {role ? roleText[role].name : '–'}
