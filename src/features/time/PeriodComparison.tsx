@@ -16,7 +16,6 @@ import { formatNumber, type Translate } from '../../i18n';
 import { useDataset } from '../../state/DatasetContext';
 import { useAppStore } from '../../state/store';
 import { useT } from '../../state/useT';
-import type { ViewModel } from '../../state/useViewModel';
 import type { NavYearRange } from '../../url/navState';
 import { saveTable, type TableFormat } from '../export/saveTable';
 import { analysisClient, graphInput } from './analysisClient';
@@ -43,7 +42,7 @@ function defaultPeriods(max: number): [NavYearRange, NavYearRange] {
   ];
 }
 
-export function PeriodComparison({ model }: { model: ViewModel }) {
+export function PeriodComparison() {
   const { data } = useDataset();
   const t = useT();
   const nav = useAppStore((s) => s.nav);
@@ -58,8 +57,15 @@ export function PeriodComparison({ model }: { model: ViewModel }) {
   const view = nav.view;
   const filters = nav.filters;
 
+  // The periods set their own years: the year filter is not part of the analysis.
+  const otherFilters = JSON.stringify({
+    ...filters,
+    yearFrom: null,
+    yearTo: null,
+    includeUndated: null,
+  });
   const key = periods
-    ? `${rangeText(periods[0])}|${rangeText(periods[1])}|${view}|${model.graph.signature}|${JSON.stringify(filters)}`
+    ? `${rangeText(periods[0])}|${rangeText(periods[1])}|${view}|${otherFilters}`
     : '';
   const analysis = useAnalysis<Comparison>(
     periods

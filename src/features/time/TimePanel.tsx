@@ -102,7 +102,7 @@ export function TimePanel({ model, tab }: { model: ViewModel; tab: TimeTab }) {
         id={`time-tabpanel-${tab}`}
         aria-labelledby={`time-tab-${tab}`}
       >
-        {tab === 'time' ? <TimeTabPanel model={model} /> : null}
+        {tab === 'time' ? <TimeTabPanel /> : null}
         {tab === 'whatif' ? <WhatIfTab model={model} /> : null}
         {tab === 'brokers' ? <BrokersTab model={model} /> : null}
       </div>

@@ -8,7 +8,6 @@ import { classifyCollaborations, yearSpan } from '../../domain/periods';
 import { useDataset } from '../../state/DatasetContext';
 import { undatedModeOf, useAppStore, type UndatedMode } from '../../state/store';
 import { useT } from '../../state/useT';
-import type { ViewModel } from '../../state/useViewModel';
 import { PeriodComparison } from './PeriodComparison';
 import { countedCollaborations } from './periodModel';
 
@@ -16,11 +15,11 @@ import { countedCollaborations } from './periodModel';
 export const PLAY_STEP_MS = 1500;
 const UNDATED_MODES: readonly UndatedMode[] = ['show', 'hide', 'apart'];
 
-export function TimeTabPanel({ model }: { model: ViewModel }) {
+export function TimeTabPanel() {
   return (
     <div className="time-tab">
       <YearControl />
-      <PeriodComparison model={model} />
+      <PeriodComparison />
     </div>
   );
 }
