@@ -15,6 +15,7 @@ import { QuestionsPanel } from '../features/questions/QuestionsPanel';
 import { SearchBox } from '../features/search/SearchBox';
 import { ShareDialog } from '../features/share/ShareDialog';
 import { VisibleTable } from '../features/table/VisibleTable';
+import { TimeButton } from '../features/time/TimeButton';
 import { Toolbar } from '../features/toolbar/Toolbar';
 import type { Core } from '../graph-view/GraphCanvas';
 import { useDataset } from '../state/DatasetContext';
@@ -61,6 +62,7 @@ export function Explorer() {
         <SearchBox />
         <Toolbar onRelayout={() => setRelayout((n) => n + 1)} />
         <div className="header-actions">
+          <TimeButton model={model} />
           <SlidesDialog getPositions={getPositions} />
           <ExportDialog cy={cy} model={model} />
           <ShareDialog />

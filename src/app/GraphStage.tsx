@@ -4,8 +4,10 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { HoverCard } from '../features/details/HoverCard';
+import { usePictureMarks } from '../features/scenario/usePictureMarks';
 import { buildElements, groupLabelElements, nodeSizeValues } from '../graph-view/elements';
 import { GraphCanvas, type Core } from '../graph-view/GraphCanvas';
+import { markElements } from '../graph-view/marks';
 import { ZoomControls } from '../graph-view/ZoomControls';
 import type { Translate } from '../i18n';
 import { useDataset } from '../state/DatasetContext';
@@ -63,15 +65,19 @@ export function GraphStage(props: GraphStageProps) {
     return new Map(Object.entries(metrics.nodes).map(([id, m]) => [id, m.community]));
   }, [communities, nav.colourBy, metrics]);
 
+  const marks = usePictureMarks(model.graph);
   const elements = useMemo(
     () => [
-      ...buildElements(data, model.graph, {
-        sizeValues: sizes,
-        ...(metricCommunities ? { communities: metricCommunities } : {}),
-      }),
+      ...markElements(
+        buildElements(data, model.graph, {
+          sizeValues: sizes,
+          ...(metricCommunities ? { communities: metricCommunities } : {}),
+        }),
+        marks,
+      ),
       ...groupLabelElements(model.groupLabels, (key) => groupName(key, t)),
     ],
-    [data, model, t, sizes, metricCommunities],
+    [data, model, t, sizes, metricCommunities, marks],
   );
   const positions = useMemo(() => {
     const out = { ...model.positions };

@@ -19,6 +19,8 @@ export interface DrawnReport {
    * text measured in its current font, in model px; null when not drawn.
    */
   labelWidths: (id: string) => { bounds: number; text: number } | null;
+  /** Ids of elements drawn as "what if?" ghosts, and of those marked apart (undated). */
+  marked: () => { ghost: string[]; apart: string[] };
   /** Where a node is drawn, in viewport (client) px, or null when it is not drawn. */
   renderedPosition: (id: string) => { x: number; y: number } | null;
   /** Ids of the nodes carrying a class (e.g. `q-strong`: emphasised most by a question). */
@@ -61,6 +63,10 @@ function drawnReport(cy: Core): DrawnReport {
     zoom: cy.zoom(),
     settled: sceneSettled(cy),
     scenes: scenesCompleted(cy),
+    marked: () => ({
+      ghost: cy.elements('[?ghost]').map((e) => e.id()),
+      apart: cy.elements('[?apart]').map((e) => e.id()),
+    }),
     labelWidths: (id) => {
       const node = cy.getElementById(id);
       if (node.empty()) return null;

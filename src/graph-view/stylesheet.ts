@@ -127,6 +127,22 @@ function build(contrast: boolean): StylesheetJson {
       selector: 'edge[kind="tie"]',
       style: { width: 'data(width)', 'line-color': '#7a7a7a', opacity: 0.45 },
     },
+    // Marks (marks.ts): undated collaborations shown apart; actors a scenario takes out.
+    {
+      selector: 'node[?apart]',
+      style: { 'border-style': 'dotted', 'border-width': 2.5, 'border-color': '#5c5c5c' },
+    },
+    { selector: 'edge[?apart]', style: { 'line-style': 'dotted' } },
+    {
+      selector: 'node[?ghost]',
+      style: {
+        opacity: 0.3,
+        'border-style': 'dashed',
+        'border-width': 2.5,
+        'border-color': '#3b3b3b',
+      },
+    },
+    { selector: 'edge[?ghost]', style: { opacity: 0.15, 'line-style': 'dashed' } },
     // Focus: selection and its neighbourhood stand out, the rest fades.
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
     { selector: 'edge.faded', style: { opacity: 0.06 } },

@@ -1,5 +1,6 @@
 /** English UI strings; typed against the Swedish keys so a missing string fails to compile. */
 import { questionsEn } from './features/questions';
+import { timeEn } from './features/time';
 import type { coreSv, MessageKey } from './sv';
 
 const coreEn: Record<keyof typeof coreSv, string> = {
@@ -365,4 +366,5 @@ const coreEn: Record<keyof typeof coreSv, string> = {
 export const en: Record<MessageKey, string> = {
   ...coreEn,
   ...questionsEn,
+  ...timeEn,
 };

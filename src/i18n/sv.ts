@@ -3,6 +3,7 @@
  * build fails. Placeholders are written {name} and filled by t().
  */
 import { questionsSv } from './features/questions';
+import { timeSv } from './features/time';
 
 export const coreSv = {
   'app.title': 'Samverkanskartan',
@@ -369,6 +370,7 @@ export const coreSv = {
 export const sv = {
   ...coreSv,
   ...questionsSv,
+  ...timeSv,
 } as const;
 
 export type MessageKey = keyof typeof sv;

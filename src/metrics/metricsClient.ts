@@ -9,6 +9,10 @@
  * source nodes left after its early estimate; the pool shares them out and returns the
  * merged sums, which the client gives to the main worker to finish (it computes PageRank,
  * eigenvector, Louvain and the stats meanwhile).
+ *
+ * Analyses (`scenario`, `brokerage`) go to the same main worker (or fallback) with ids of
+ * their own: they neither cancel nor are cancelled by a compute; a newer analysis of the
+ * same kind supersedes the older (its promise rejects with an AbortError).
  */
 import { partialBuffers } from './brandes';
 import type { Csr } from './csr';
@@ -21,7 +25,14 @@ import {
   phaseShare,
   phaseStart,
 } from './plan';
-import { isMetricsResponse, type MetricsResponse, type PoolSums } from './protocol';
+import {
+  isMetricsResponse,
+  type BrokerageAnalysis,
+  type GroupBrokerageRequest,
+  type MetricsResponse,
+  type PoolSums,
+} from './protocol';
+import type { ScenarioInput, ScenarioOptions, ScenarioRemoval, ScenarioResult } from './scenario';
 import type { MetricsInput, MetricsProgress, MetricsResult } from './types';
 import { createWorkerPool, type PoolRun } from './workerPool';
 import { connectWorker, type Transport, type WorkerLike } from './workerTransport';
@@ -60,8 +71,36 @@ export interface MetricsClient {
     input: MetricsInput,
     onProgress?: (progress: MetricsProgress) => void,
   ): Promise<MetricsResult>;
-  /** Cancels the running compute, stops the workers and clears the cache. */
+  /**
+   * "What if?" in the worker: `compareScenario(input, removal, options)`. A newer scenario
+   * supersedes an unanswered older one (which rejects with an AbortError).
+   * @returns rejects with 'MetricsError' on invalid input, a worker failure message when the
+   *   worker crashes, or 'AbortError' when superseded or disposed.
+   */
+  scenario(
+    input: ScenarioInput,
+    removal: ScenarioRemoval,
+    options?: ScenarioOptions,
+  ): Promise<ScenarioResult>;
+  /**
+   * Gould–Fernandez brokerage by group and Burt's structural holes in the worker, on
+   * `input` (ties undirected unless `input.directed`). `groups` maps every node id to its
+   * group ("world"). Supersedes an unanswered older brokerage request; failures as
+   * `scenario`.
+   */
+  brokerage(
+    input: GroupBrokerageRequest['input'],
+    groups: Readonly<Record<string, string>>,
+  ): Promise<BrokerageAnalysis>;
+  /** Cancels the running compute and analyses, stops the workers and clears the cache. */
   dispose(): void;
+}
+
+/** An unanswered analysis request. */
+interface Analysis {
+  kind: 'scenario' | 'brokerage';
+  resolve(result: ScenarioResult | BrokerageAnalysis): void;
+  reject(error: Error): void;
 }
 
 interface Job {
@@ -105,6 +144,8 @@ export function createMetricsClient(options: MetricsClientOptions = {}): Metrics
   let transportIsWorker = false;
   const pool = createWorkerPool(poolSize, options.createWorker);
   let current: Job | null = null;
+  /** Unanswered analyses by request id (at most one per kind). */
+  const analyses = new Map<number, Analysis>();
   let nextId = 1;
   let disposed = false;
 
@@ -141,6 +182,50 @@ export function createMetricsClient(options: MetricsClientOptions = {}): Metrics
       endJob(job);
       job.reject(workerError(`The metrics worker failed: ${message}`));
     }
+    rejectAnalyses(() => workerError(`The metrics worker failed: ${message}`));
+  };
+
+  const rejectAnalyses = (error: () => Error, kind?: Analysis['kind']): void => {
+    for (const [id, analysis] of [...analyses]) {
+      if (kind !== undefined && analysis.kind !== kind) continue;
+      analyses.delete(id);
+      analysis.reject(error());
+    }
+  };
+
+  /** Answers an analysis; true when `response` was one. */
+  const onAnalysisResponse = (response: MetricsResponse): boolean => {
+    const analysis = analyses.get(response.id);
+    if (!analysis) return false;
+    if (response.type === 'scenarioResult' || response.type === 'brokerageResult') {
+      analyses.delete(response.id);
+      analysis.resolve(response.result);
+    } else if (response.type === 'error') {
+      analyses.delete(response.id);
+      const error = new Error(response.error.message);
+      error.name = response.error.name === 'AbortError' ? 'AbortError' : 'MetricsError';
+      analysis.reject(error);
+    }
+    return true;
+  };
+
+  /** Posts an analysis request; an unanswered one of the same kind is superseded. */
+  const analyse = <R extends ScenarioResult | BrokerageAnalysis>(
+    kind: Analysis['kind'],
+    post: (id: number, main: Transport) => void,
+  ): Promise<R> => {
+    if (disposed) return Promise.reject(new Error('The metrics client has been disposed.'));
+    rejectAnalyses(() => abortError(`Superseded by a newer ${kind} request.`), kind);
+    const id = nextId++;
+    const promise = new Promise<R>((resolve, reject) => {
+      analyses.set(id, { kind, resolve: resolve as Analysis['resolve'], reject });
+    });
+    try {
+      post(id, open());
+    } catch (error) {
+      failTransport(error instanceof Error ? error.message : String(error));
+    }
+    return promise;
   };
 
   /** A pool worker of `job` crashed (the pool has already stopped the others). */
@@ -153,6 +238,7 @@ export function createMetricsClient(options: MetricsClientOptions = {}): Metrics
   // ---- the main worker ------------------------------------------------------------------
 
   const onResponse = (response: MetricsResponse): void => {
+    if (onAnalysisResponse(response)) return;
     const job = current;
     if (!job || response.id !== job.id) return;
     switch (response.type) {
@@ -334,10 +420,27 @@ export function createMetricsClient(options: MetricsClientOptions = {}): Metrics
       }
       return promise;
     },
+    scenario(input, removal, scenarioOptions) {
+      return analyse<ScenarioResult>('scenario', (id, main) =>
+        main.post({
+          type: 'scenario',
+          id,
+          input,
+          removal,
+          ...(scenarioOptions ? { options: scenarioOptions } : {}),
+        }),
+      );
+    },
+    brokerage(input, groups) {
+      return analyse<BrokerageAnalysis>('brokerage', (id, main) =>
+        main.post({ type: 'brokerage', id, input, groups: { ...groups } }),
+      );
+    },
     dispose() {
       if (disposed) return;
       disposed = true;
       cancelCurrent('The metrics client was disposed.');
+      rejectAnalyses(() => abortError('The metrics client was disposed.'));
       transport?.terminate();
       transport = null;
       pool.terminate();

@@ -9,10 +9,14 @@ import type { Language } from '../i18n';
 import type { MetricsResult } from '../metrics/types';
 import {
   DEFAULT_NAV_STATE,
+  MAX_REMOVED,
   NO_QUESTION,
   type NavState,
+  type NavYearRange,
   type NeighbourhoodDepth,
   type QuestionState,
+  type TimeTab,
+  type WorldScheme,
 } from '../url/navState';
 import { MAX_SLIDES, type Slide } from '../url/slides';
 
@@ -92,7 +96,27 @@ export interface AppState {
   ) => void;
   clearQuestions: () => void;
   draftQuestion: (draft: QuestionDraft | null) => void;
+  openTimeTab: (tab: TimeTab | null) => void;
+  setYears: (from: number | null, to: number | null) => void;
+  setUndatedMode: (mode: UndatedMode) => void;
+  setPeriods: (periods: NavState['periods']) => void;
+  toggleRemoved: (id: string) => void;
+  restoreRemoved: () => void;
+  setWorlds: (worlds: WorldScheme) => void;
+  setWorldPair: (pair: NavState['worldPair']) => void;
 }
+
+/** How undated collaborations are shown: with the dated ones, hidden, or marked apart. */
+export type UndatedMode = 'show' | 'hide' | 'apart';
+
+/** The undated mode a nav state stands for. */
+export function undatedModeOf(nav: NavState): UndatedMode {
+  if (!nav.filters.includeUndated) return 'hide';
+  return nav.undatedApart ? 'apart' : 'show';
+}
+
+const orderedPeriod = (r: NavYearRange): NavYearRange =>
+  r.from <= r.to ? r : { from: r.to, to: r.from };
 
 /** A producer: the change an action makes, as a pure function of the state. */
 export type Producer = (state: AppState) => Partial<AppState>;
@@ -221,6 +245,58 @@ export const producers = {
     (s) => ({
       ui: { ...s.ui, questionDraft: draft ? { ...draft, ids: unique(draft.ids) } : null },
     }),
+  /** Opens the time and scenarios panel on `tab`, or closes it (null). */
+  openTimeTab:
+    (timeTab: TimeTab | null): Producer =>
+    (s) => ({ nav: { ...s.nav, timeTab } }),
+  /** The year filter: one year (from = to), a range, or none (both null); swapped if reversed. */
+  setYears:
+    (from: number | null, to: number | null): Producer =>
+    (s) => {
+      const [yearFrom, yearTo] =
+        from !== null && to !== null && from > to ? [to, from] : [from, to];
+      return { nav: { ...s.nav, filters: { ...s.nav.filters, yearFrom, yearTo } } };
+    },
+  setUndatedMode:
+    (mode: UndatedMode): Producer =>
+    (s) => ({
+      nav: {
+        ...s.nav,
+        undatedApart: mode === 'apart',
+        filters: { ...s.nav.filters, includeUndated: mode !== 'hide' },
+      },
+    }),
+  /** The two periods to compare (each range put in order), or null for none. */
+  setPeriods:
+    (periods: NavState['periods']): Producer =>
+    (s) => ({
+      nav: {
+        ...s.nav,
+        periods: periods ? [orderedPeriod(periods[0]), orderedPeriod(periods[1])] : null,
+      },
+    }),
+  /** Takes `id` out of the "what if?" scenario, or puts it back; at most MAX_REMOVED. */
+  toggleRemoved:
+    (id: string): Producer =>
+    (s) => {
+      const has = s.nav.removed.includes(id);
+      if (!has && s.nav.removed.length >= MAX_REMOVED) return {};
+      const removed = has ? s.nav.removed.filter((x) => x !== id) : [...s.nav.removed, id].sort();
+      return { nav: { ...s.nav, removed } };
+    },
+  /** One click: everything taken out is back. */
+  restoreRemoved: (): Producer => (s) =>
+    s.nav.removed.length ? { nav: { ...s.nav, removed: [] } } : {},
+  /** Another grouping into worlds; the pair filter (named in the old worlds) is dropped. */
+  setWorlds:
+    (worlds: WorldScheme): Producer =>
+    (s) =>
+      s.nav.worlds === worlds ? {} : { nav: { ...s.nav, worlds, worldPair: null } },
+  setWorldPair:
+    (pair: NavState['worldPair']): Producer =>
+    (s) => ({
+      nav: { ...s.nav, worldPair: pair ? (pair[0] <= pair[1] ? pair : [pair[1], pair[0]]) : null },
+    }),
 };
 
 /** A question's options the user chose, without the question itself. */
@@ -280,6 +356,14 @@ export const useAppStore = create<AppState>()((set) => {
     setQuestionOptions: bind(producers.setQuestionOptions),
     clearQuestions: bind(producers.clearQuestions),
     draftQuestion: bind(producers.draftQuestion),
+    openTimeTab: bind(producers.openTimeTab),
+    setYears: bind(producers.setYears),
+    setUndatedMode: bind(producers.setUndatedMode),
+    setPeriods: bind(producers.setPeriods),
+    toggleRemoved: bind(producers.toggleRemoved),
+    restoreRemoved: bind(producers.restoreRemoved),
+    setWorlds: bind(producers.setWorlds),
+    setWorldPair: bind(producers.setWorldPair),
   };
   return { ...INITIAL_STATE, ...actions };
 });

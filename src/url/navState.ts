@@ -16,6 +16,7 @@ import { DEFAULT_FILTERS, type Filters } from '../domain/filters';
 import { VIEW_KINDS, type ViewKind } from '../domain/viewGraph';
 import { LANGUAGES, type Language } from '../i18n';
 import { METRIC_IDS } from '../metrics/types';
+import { WORLD_SCHEMES, type WorldScheme } from '../metrics/worlds';
 
 export const VIEWS = VIEW_KINDS;
 export type GraphViewKind = ViewKind;
@@ -30,6 +31,19 @@ export const SIZE_MEASURES = ['links', ...METRIC_IDS] as const;
 export type SizeMeasure = (typeof SIZE_MEASURES)[number];
 export const COLOUR_MODES = ['type', 'community'] as const;
 export type ColourMode = (typeof COLOUR_MODES)[number];
+/** Tabs of the "time and scenarios" panel (features/time). */
+export const TIME_TABS = ['time', 'whatif', 'brokers'] as const;
+export type TimeTab = (typeof TIME_TABS)[number];
+export { WORLD_SCHEMES, type WorldScheme };
+
+/** An inclusive year range (as domain/periods `YearRange`). */
+export interface NavYearRange {
+  from: number;
+  to: number;
+}
+
+/** Most ids a "what if?" scenario may take out (longer lists are cut, with a notice). */
+export const MAX_REMOVED = 30;
 
 export interface NavState {
   view: GraphViewKind;
@@ -51,6 +65,18 @@ export interface NavState {
   slide: number;
   /** Questions across the network (url keys cmp, rt, rk, rp, nb, nd, sg, fm). */
   questions: QuestionState;
+  /** The open tab of the time and scenarios panel; null = closed. */
+  timeTab: TimeTab | null;
+  /** Undated collaborations, when included, are marked apart in the picture and tables. */
+  undatedApart: boolean;
+  /** The two periods compared (both or neither). */
+  periods: [NavYearRange, NavYearRange] | null;
+  /** "What if?": organisations/collaborations taken out (`org:…`, `col:…`), sorted. */
+  removed: string[];
+  /** Brokerage: how organisations are grouped into worlds. */
+  worlds: WorldScheme;
+  /** Brokerage: the pair of worlds the ranking is filtered to (sorted), or null for all. */
+  worldPair: [string, string] | null;
 }
 
 export const NEIGHBOURHOOD_DEPTHS = [1, 2, 3] as const;
@@ -103,6 +129,12 @@ export const DEFAULT_NAV_STATE: NavState = {
   sequence: '',
   slide: 0,
   questions: NO_QUESTION,
+  timeTab: null,
+  undatedApart: false,
+  periods: null,
+  removed: [],
+  worlds: 'type',
+  worldPair: null,
 };
 
 export interface ParseResult {
@@ -142,6 +174,13 @@ const KNOWN_KEYS = [
   'nd',
   'sg',
   'fm',
+  // Time and scenarios panel: tab, undated apart, periods, removed ids, worlds, world pair.
+  'tp',
+  'ua',
+  'pc',
+  'wi',
+  'bw',
+  'bp',
 ] as const;
 
 const NODE_ID = /^(org|col|person):[a-z0-9-]+$/;
@@ -172,6 +211,13 @@ function listOf<T extends string>(
 }
 
 const YEAR = /^(\d{4})?-(\d{4})?$/;
+const PERIODS = /^(\d{4})-(\d{4})_(\d{4})-(\d{4})$/;
+const REMOVABLE = /^(org|col):[a-z0-9-]+$/;
+const WORLD = /^[A-Za-z][A-Za-z0-9-]{0,40}$/;
+
+function orderedRange(from: number, to: number): NavYearRange {
+  return from <= to ? { from, to } : { from: to, to: from };
+}
 
 /** Parses a query string (with or without '?'). Never throws. */
 export function parseNavState(search: string): ParseResult {
@@ -233,7 +279,7 @@ export function parseNavState(search: string): ParseResult {
   const depthRaw = get('nd');
   const depth = NEIGHBOURHOOD_DEPTHS.find((d) => String(d) === depthRaw);
   if (depthRaw !== null && depth === undefined) ignored.push(`nd=${depthRaw.slice(0, 20)}`);
-  const flag = (key: 'ud' | 'ppl' | 'rk' | 'rp', fallback: boolean) => {
+  const flag = (key: 'ud' | 'ppl' | 'rk' | 'rp' | 'ua', fallback: boolean) => {
     const raw = get(key);
     if (raw === null) return fallback;
     if (raw === '1' || raw === '0') return raw === '1';
@@ -255,6 +301,32 @@ export function parseNavState(search: string): ParseResult {
     if (/^[1-9]\d{0,3}$/.test(rawSlide)) slide = Number(rawSlide);
     else ignored.push(`slide=${rawSlide.slice(0, 40)}`);
   }
+
+  let periods: NavState['periods'] = null;
+  const rawPeriods = get('pc');
+  if (rawPeriods !== null) {
+    const m = PERIODS.exec(rawPeriods);
+    if (m) {
+      const [a1, a2, b1, b2] = m.slice(1).map(Number) as [number, number, number, number];
+      periods = [orderedRange(a1, a2), orderedRange(b1, b2)];
+    } else ignored.push(`pc=${rawPeriods.slice(0, 40)}`);
+  }
+  const removed = listOf(null, get('wi'), (part) => ignored.push(`wi=${part}`))
+    .filter((id) => REMOVABLE.test(id) || (ignored.push(`wi=${id.slice(0, 40)}`), false))
+    .sort();
+  if (removed.length > MAX_REMOVED) ignored.push(`wi=${removed.splice(MAX_REMOVED).join(',')}`);
+  let worldPair: NavState['worldPair'] = null;
+  const rawPair = get('bp');
+  if (rawPair !== null) {
+    const parts = rawPair.split(',');
+    const [x, y] = parts;
+    if (parts.length === 2 && x && y && WORLD.test(x) && WORLD.test(y))
+      worldPair = x <= y ? [x, y] : [y, x];
+    else ignored.push(`bp=${rawPair.slice(0, 40)}`);
+  }
+  const rawTab = get('tp');
+  const timeTab = oneOf(TIME_TABS, rawTab) ?? null;
+  if (rawTab !== null && timeTab === null) ignored.push(`tp=${rawTab.slice(0, 40)}`);
 
   const filters: Filters = {
     organisationTypes: list<OrganisationType>('ot', ORGANISATION_TYPES),
@@ -293,6 +365,12 @@ export function parseNavState(search: string): ParseResult {
         suggest: nodeParam('sg'),
         focus: pick('fm', FOCUS_MODES, NO_QUESTION.focus),
       },
+      timeTab,
+      undatedApart: flag('ua', DEFAULT_NAV_STATE.undatedApart),
+      periods,
+      removed,
+      worlds: pick('bw', WORLD_SCHEMES, DEFAULT_NAV_STATE.worlds),
+      worldPair,
     },
   };
 }
@@ -331,6 +409,15 @@ export function serializeNavState(state: NavState): string {
   if (q.depth !== NO_QUESTION.depth) params.set('nd', String(q.depth));
   if (q.suggest) params.set('sg', q.suggest);
   if (q.focus !== NO_QUESTION.focus) params.set('fm', q.focus);
+  if (state.timeTab) params.set('tp', state.timeTab);
+  if (state.undatedApart) params.set('ua', '1');
+  if (state.periods) {
+    const [a, b] = state.periods;
+    params.set('pc', `${a.from}-${a.to}_${b.from}-${b.to}`);
+  }
+  if (state.removed.length) params.set('wi', state.removed.join(','));
+  if (state.worlds !== d.worlds) params.set('bw', state.worlds);
+  if (state.worldPair) params.set('bp', state.worldPair.join(','));
   if (state.mode === 'present') {
     if (state.sequence) params.set('slides', state.sequence);
     if (state.slide > 0) params.set('slide', String(state.slide));
@@ -352,7 +439,10 @@ export function urlForState(state: NavState, pathname: string, hash = ''): strin
   return `${pathname}${serializeNavState(state)}${hash}`;
 }
 
-/** Drops references the dataset does not know (selection, sources, funding programmes). */
+/**
+ * Drops references the dataset does not know (selection, sources, funding programmes,
+ * removed organisations and collaborations).
+ */
 export function cleanNavState(state: NavState, data: Dataset): ParseResult {
   const ignored: string[] = [];
   let selected = state.selected;
@@ -381,12 +471,16 @@ export function cleanNavState(state: NavState, data: Dataset): ParseResult {
   const fundingIds = new Set(data.file.fundingProgrammes.map((f) => f.id));
   const keep = (key: string, ids: readonly string[], known: Set<string>) =>
     ids.filter((id) => known.has(id) || (ignored.push(`${key}=${id}`), false));
+  const removed = state.removed.filter(
+    (id) => data.nodeById.has(id) || (ignored.push(`wi=${id}`), false),
+  );
   return {
     ignored,
     state: {
       ...state,
       selected,
       questions,
+      removed,
       filters: {
         ...state.filters,
         sources: keep('src', state.filters.sources, sourceIds),

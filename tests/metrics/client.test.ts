@@ -194,3 +194,74 @@ describe('handler protocol', () => {
     expect(post).toHaveBeenNthCalledWith(2, expect.objectContaining({ id: -1, type: 'error' }));
   });
 });
+
+describe('metricsClient analyses (scenario, brokerage)', () => {
+  // Path a – b – c: removing b leaves a and c without any tie and splits the one component.
+  const path = () => inputOf(['a-b', 'b-c']);
+
+  it('runs a scenario through the in-thread fallback', async () => {
+    const client = createMetricsClient({ createWorker: null });
+    const result = await client.scenario(path(), { nodes: ['b'] });
+    expect(result.removedNodes).toEqual(['b']);
+    expect(result.newlyIsolated).toEqual(['a', 'c']);
+    expect(result.before.components).toBe(1);
+    expect(result.after.components).toBe(2);
+    // b lay on the one shortest path a–c of 1 pair among (3−1)(3−2)/2 = 1: normalised 1.
+    expect(result.removedBetweenness.b).toBeCloseTo(1, 10);
+    client.dispose();
+  });
+
+  it('runs brokerage and structural holes through a (fake) worker', async () => {
+    const client = createMetricsClient({ createWorker: () => new FakeWorker() });
+    const groups = { a: 'university', b: 'region', c: 'municipality' };
+    const { brokerage, structuralHoles } = await client.brokerage(
+      { ...path(), directed: false },
+      groups,
+    );
+    // b is the only broker: a→b→c and c→b→a, three different groups = liaison twice.
+    expect(brokerage.nodes.b!.roles.liaison).toBe(2);
+    expect(brokerage.nodes.b!.brokeredPairs).toBe(1);
+    expect(brokerage.nodes.a!.total).toBe(0);
+    // Burt: two equal unconnected contacts → effective size 2, constraint 2·(1/2)² = 0.5.
+    expect(structuralHoles.b!.effectiveSize).toBeCloseTo(2, 10);
+    expect(structuralHoles.b!.constraint).toBeCloseTo(0.5, 10);
+    expect(structuralHoles.a!.constraint).toBeCloseTo(1, 10);
+    client.dispose();
+  });
+
+  it('a newer analysis of the same kind supersedes the older; a compute is left alone', async () => {
+    const client = createMetricsClient({ createWorker: () => new FakeWorker() });
+    const running = client.compute(karateInput());
+    const first = client.scenario(path(), { nodes: ['a'] });
+    const second = client.scenario(path(), { nodes: ['c'] });
+    const groups = client.brokerage(path(), { a: 'x', b: 'y', c: 'x' });
+    await expect(first).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(second).resolves.toMatchObject({ removedNodes: ['c'] });
+    await expect(groups).resolves.toMatchObject({ brokerage: { groups: ['x', 'y'] } });
+    await expect(running).resolves.toMatchObject({ key: 'karate:false' });
+    client.dispose();
+  });
+
+  it('passes errors through as MetricsError and rejects on worker failure and dispose', async () => {
+    const client = createMetricsClient({ createWorker: null });
+    await expect(client.brokerage(path(), { a: 'x', b: 'y' })).rejects.toMatchObject({
+      name: 'MetricsError',
+    });
+    const pending = client.scenario(path(), { nodes: ['b'] });
+    client.dispose();
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(client.scenario(path(), {})).rejects.toThrow(/disposed/);
+
+    const failing = createMetricsClient({
+      createWorker: () => {
+        const w = new FakeWorker();
+        w.postMessage = () => setTimeout(() => w.onerror?.({ message: 'boom' }), 0);
+        return w;
+      },
+    });
+    await expect(failing.scenario(path(), { nodes: ['b'] })).rejects.toThrow(
+      /metrics worker failed: boom/,
+    );
+    failing.dispose();
+  });
+});

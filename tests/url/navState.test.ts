@@ -151,13 +151,7 @@ describe('questions in the link', () => {
       neighbourhood: null,
       focus: 'dim',
     });
-    expect(parsed.ignored).toEqual([
-      'cmp=<b>',
-      'rt=org:a~',
-      'nd=7',
-      'nb=javascript:x',
-      'fm=all',
-    ]);
+    expect(parsed.ignored).toEqual(['cmp=<b>', 'rt=org:a~', 'nd=7', 'nb=javascript:x', 'fm=all']);
   });
 
   it('caps a comparison at the maximum and cleans ids the dataset does not know', () => {
@@ -175,3 +169,51 @@ describe('questions in the link', () => {
     expect([...cleaned.ignored].sort()).toEqual(['cmp=org:gone', 'rt=org:gone', 'sg=org:gone']);
   });
 });
+
+describe('navState: time and scenario fields', () => {
+  it('round-trips tab, undated apart, periods, removed ids, worlds and pair', () => {
+    const state: NavState = {
+      ...DEFAULT_NAV_STATE,
+      timeTab: 'brokers',
+      undatedApart: true,
+      periods: [
+        { from: 2018, to: 2020 },
+        { from: 2021, to: 2023 },
+      ],
+      removed: ['col:alfa', 'org:region-a'],
+      worlds: 'sector',
+      worldPair: ['academia', 'public'],
+    };
+    const query = serializeNavState(state);
+    expect(query).toBe(
+      '?tp=brokers&ua=1&pc=2018-2020_2021-2023&wi=col:alfa,org:region-a&bw=sector&bp=academia,public',
+    );
+    expect(parseNavState(query)).toEqual({ state, ignored: [] });
+    expect(serializeNavState({ ...state, ...pickDefaults() })).toBe('');
+  });
+
+  it('drops garbled parts, orders ranges and pairs, and cleans unknown removed ids', () => {
+    const parsed = parseNavState(
+      'tp=nope&pc=2023-2021_2018-2018&wi=org:region-a,person:x,org:gone,org:region-a&bw=moon&bp=university,municipality',
+    );
+    expect(parsed.state.timeTab).toBeNull();
+    expect(parsed.state.periods).toEqual([
+      { from: 2021, to: 2023 },
+      { from: 2018, to: 2018 },
+    ]);
+    expect(parsed.state.removed).toEqual(['org:gone', 'org:region-a']);
+    expect(parsed.state.worlds).toBe('type');
+    expect(parsed.state.worldPair).toEqual(['municipality', 'university']);
+    expect([...parsed.ignored].sort()).toEqual(['bw=moon', 'tp=nope', 'wi=person:x']);
+    const cleaned = cleanNavState(parsed.state, tinyDataset());
+    expect(cleaned.state.removed).toEqual(['org:region-a']);
+    expect(cleaned.ignored).toEqual(['wi=org:gone']);
+    expect(parseNavState('pc=2018-2020').ignored).toEqual(['pc=2018-2020']);
+    expect(parseNavState('bp=a').ignored).toEqual(['bp=a']);
+  });
+});
+
+function pickDefaults(): Partial<NavState> {
+  const { timeTab, undatedApart, periods, removed, worlds, worldPair } = DEFAULT_NAV_STATE;
+  return { timeTab, undatedApart, periods, removed, worlds, worldPair };
+}
