@@ -1,4 +1,5 @@
 /** English UI strings; typed against the Swedish keys so a missing string fails to compile. */
+import { outputsEn } from './features/outputs';
 import { questionsEn } from './features/questions';
 import type { coreSv, MessageKey } from './sv';
 
@@ -364,4 +365,5 @@ const coreEn: Record<keyof typeof coreSv, string> = {
 export const en: Record<MessageKey, string> = {
   ...coreEn,
   ...questionsEn,
+  ...outputsEn,
 };

@@ -34,14 +34,9 @@ import {
   type CsvTable,
   type ExportFormat,
 } from './exporters';
+import { fetchStandalone } from './saveStandalone';
 
 export { EXPORT_FORMATS, type ExportFormat } from './exporters';
-
-async function fetchStandalone(): Promise<string> {
-  const response = await fetch(new URL('standalone.html', document.baseURI)).catch(() => null);
-  if (!response?.ok) throw new StandaloneMissing();
-  return response.text();
-}
 
 /** The dialog's choices; kept while the page is open. */
 interface ExportChoices {
