@@ -5,14 +5,14 @@
  * collaborations that hold them together.
  */
 import { useMemo, useState } from 'react';
-import { downloadText } from '../../components/download';
 import { NodeLink } from '../../components/NodeLink';
 import { OrganisationSwatch } from '../../components/Swatch';
+import { TableDownload } from '../../components/TableDownload';
 import { ORGANISATION_TYPES, type OrganisationType } from '../../data/vocabulary';
 import { compareSv } from '../../domain/collate';
 import { summariseCommunities } from '../../domain/communities';
-import { fileNameFor, toCsv } from '../../domain/csv';
 import { labelLookup } from '../../domain/labels';
+import type { TableModel } from '../../domain/tableExport';
 import { communityColour } from '../../graph-view/palette';
 import { formatNumber } from '../../i18n';
 import { METRIC_IDS, type MetricId, type NodeMetrics } from '../../metrics/types';
@@ -63,22 +63,24 @@ export function MetricsPanel() {
     );
   }, [result, data, labelOf]);
 
-  const exportCsv = () => {
-    const rows = ranking.map((r, i) => [
-      i + 1,
-      labelOf(r.id),
-      t(`metrics.${rankBy}`),
-      r.value ?? '',
-    ]);
-    downloadText(
-      fileNameFor(`topplista-${rankBy}`, 'csv'),
-      toCsv(
-        [t('metrics.rank'), t('table.organisation'), t('metrics.rankingBy'), t('metrics.value')],
-        rows,
-      ),
-      'text/csv;charset=utf-8',
-    );
-  };
+  const viewName = t(nav.view === 'network' ? 'view.network.short' : 'view.affiliation.short');
+  const rankingTable = (): TableModel => ({
+    title: `${t('metrics.ranking')} ${t(`metrics.${rankBy}`)}`,
+    columns: [
+      { id: 'rank', header: t('metrics.rank') },
+      { id: 'organisation', header: t('table.organisation') },
+      { id: 'measure', header: t('metrics.rankingBy') },
+      { id: 'view', header: t('view.label') },
+      { id: 'value', header: t('metrics.value') },
+    ],
+    rows: ranking.map((r, i) => ({
+      rank: i + 1,
+      organisation: labelOf(r.id),
+      measure: t(`metrics.${rankBy}`),
+      view: viewName,
+      value: r.value ?? null,
+    })),
+  });
 
   const sizeHelp =
     nav.sizeBy === 'links' ? t('metrics.links.help') : t(`metrics.${nav.sizeBy}.help`);
@@ -234,9 +236,11 @@ export function MetricsPanel() {
                 ))}
               </tbody>
             </table>
-            <button type="button" className="text-button" onClick={exportCsv}>
-              {t('table.exportCsv')}
-            </button>
+            <TableDownload
+              table={rankingTable}
+              nameParts={[t('metrics.ranking'), t(`metrics.${rankBy}`), viewName]}
+              testId="ranking-download"
+            />
           </>
         )}
       </details>
