@@ -63,6 +63,13 @@ export function MetricsPanel() {
     );
   }, [result, data, labelOf]);
 
+  const communityName = (namedAfter: string | null, community: number) => {
+    const node = namedAfter ? data.nodeById.get(namedAfter) : undefined;
+    const short = node?.kind === 'collaboration' ? (node.shortName ?? node.label) : null;
+    return short
+      ? t('community.circle', { name: short })
+      : t('metrics.community', { number: community + 1 });
+  };
   const viewName = t(nav.view === 'network' ? 'view.network.short' : 'view.affiliation.short');
   const rankingTable = (): TableModel => ({
     title: `${t('metrics.ranking')} ${t(`metrics.${rankBy}`)}`,
@@ -157,7 +164,10 @@ export function MetricsPanel() {
             })}
             {stats.averagePathLength !== null
               ? `, ${t('metrics.avgPath', { value: formatNumber(nav.lang, stats.averagePathLength, 2) })}`
-              : ''}
+              : ''}{' '}
+            <span data-testid="metrics-view">
+              ({t(nav.view === 'network' ? 'figure.viewNetwork' : 'figure.viewAffiliation')})
+            </span>
           </p>
         ) : null}
       </div>
@@ -255,11 +265,11 @@ export function MetricsPanel() {
                 <details>
                   <summary>
                     <OrganisationSwatch colour={communityColour(c.community)} size={12} />{' '}
-                    {t('metrics.community', { number: c.community + 1 })} ·{' '}
+                    {communityName(c.namedAfter, c.community)} ·{' '}
                     {t('metrics.communityMembers', { count: c.organisations.length })}
                   </summary>
                   <ul className="inline-list small">
-                    {c.organisations.slice(0, 12).map((id) => (
+                    {c.organisations.map((id) => (
                       <li key={id}>
                         <NodeLink id={id} label={labelOf(id)} />
                       </li>

@@ -23,8 +23,6 @@ export const outputsSv = {
   'embed.details.show': 'Visa detaljer',
   'embed.details.hide': 'Dölj detaljer',
   'community.circle': '{name}-kretsen',
-  'community.unnamed': 'Grupp {number}',
-  'community.members': '{count, plural, one {# medlem} other {# medlemmar}}',
   'figure.viewAffiliation': 'i vyn Organisationer och samarbeten',
   'figure.viewNetwork': 'i vyn Samarbetsnätverk',
 } as const;
@@ -50,8 +48,6 @@ export const outputsEn: Record<keyof typeof outputsSv, string> = {
   'embed.details.show': 'Show details',
   'embed.details.hide': 'Hide details',
   'community.circle': 'the {name} circle',
-  'community.unnamed': 'Group {number}',
-  'community.members': '{count, plural, one {# member} other {# members}}',
   'figure.viewAffiliation': 'in the Organisations and collaborations view',
   'figure.viewNetwork': 'in the Collaboration network view',
 };
