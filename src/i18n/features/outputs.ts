@@ -25,6 +25,7 @@ export const outputsSv = {
   'community.circle': '{name}-kretsen',
   'figure.viewAffiliation': 'i vyn Organisationer och samarbeten',
   'figure.viewNetwork': 'i vyn Samarbetsnätverk',
+  'export.hideOthers': 'Utelämna allt utanför urvalet (i stället för att tona ned det)',
 } as const;
 
 export const outputsEn: Record<keyof typeof outputsSv, string> = {
@@ -50,4 +51,5 @@ export const outputsEn: Record<keyof typeof outputsSv, string> = {
   'community.circle': 'the {name} circle',
   'figure.viewAffiliation': 'in the Organisations and collaborations view',
   'figure.viewNetwork': 'in the Collaboration network view',
+  'export.hideOthers': 'Leave out everything outside the selection (instead of fading it)',
 };
