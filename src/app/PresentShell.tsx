@@ -2,6 +2,7 @@
  * Presentation mode (`?mode=present`): the picture full-window with higher contrast and
  * larger labels, the slide title and position, and stepping with arrow keys, PageUp/
  * PageDown and space (so presentation clickers work). Escape leaves for the explorer.
+ * The legend is a collapsible box that always fits the screen (shells.css).
  */
 import { useEffect, useRef } from 'react';
 import { Legend } from '../features/legend/Legend';
@@ -11,6 +12,7 @@ import { useAppStore } from '../state/store';
 import { useT } from '../state/useT';
 import { useViewModel } from '../state/useViewModel';
 import { GraphStage } from './GraphStage';
+import './shells.css';
 
 const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter']);
 const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace']);
@@ -102,9 +104,10 @@ export function PresentShell() {
           positionsOverride={slide?.positions}
           slideKey={slide?.id ?? ''}
         />
-        <div className="present-legend">
+        <details className="present-legend" open data-testid="present-legend">
+          <summary>{t('embed.legend')}</summary>
           <Legend model={model} />
-        </div>
+        </details>
       </main>
       <Notices />
     </div>

@@ -116,8 +116,8 @@ export function sceneInput(cy: Core): { nodes: SceneNodeInput[]; edges: SceneEdg
       const kind = n.data('kind') as string;
       const type = n.data('type') as string;
       const p = n.position();
-      const full = String(n.data('fullLabel') ?? n.data('label') ?? '');
       const shown = String(n.data('label') ?? '');
+      const full = String(n.data('fullLabel') ?? shown);
       nodes.push({
         id: n.id(),
         x: p.x,
@@ -136,8 +136,8 @@ export function sceneInput(cy: Core): { nodes: SceneNodeInput[]; edges: SceneEdg
               ? PERSON_FILL
               : COLLABORATION_FILL,
         stroke: kind === 'organisation' ? '#3b3b3b' : kind === 'person' ? PERSON_BORDER : '#ffffff',
-        label: full,
-        ...(shown && shown !== full ? { shortLabel: shown } : {}),
+        // The label as on screen (short names like "FIRS" included); abbreviated if crowded.
+        label: shown || full,
         importance: Number(n.data('links')) || 0,
         selected: n.hasClass('focus'),
       });
