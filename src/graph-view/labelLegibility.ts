@@ -9,6 +9,8 @@ import type { Core, NodeSingular } from 'cytoscape';
 
 /** Smallest label size on screen, CSS px (the rule of slides, embeds and the app). */
 export const MIN_LABEL_PX = 18;
+/** Widest label on screen before it is cut with an ellipsis, CSS px. */
+const MAX_LABEL_SCREEN_PX = 240;
 
 export interface LabelBoxReport {
   id: string;
@@ -53,27 +55,35 @@ export function applyLabelLegibility(cy: Core, minPx = MIN_LABEL_PX): LabelBoxRe
   const zoom = cy.zoom();
   const focused = cy.nodes('.focus, .neighbour').not('.group-label');
   const shown: LabelBoxReport[] = [];
+  const ranked = focused.sort(
+    (a, b) =>
+      Number(b.hasClass('focus')) - Number(a.hasClass('focus')) ||
+      Number(b.data('links') ?? 0) - Number(a.data('links') ?? 0),
+  );
+  // First batch: the sizes. Label boxes are read after it ends, when the style is current.
   cy.batch(() => {
     cy.$('.legible, .label-dropped').removeClass('legible label-dropped');
     if (focused.empty() || zoom <= 0) return;
-    const ranked = focused.sort(
-      (a, b) =>
-        Number(b.hasClass('focus')) - Number(a.hasClass('focus')) ||
-        Number(b.data('links') ?? 0) - Number(a.data('links') ?? 0),
-    );
     ranked.forEach((node) => {
-      const base = parseFloat(String(node.style('font-size'))) || 11;
-      const modelPx = Math.max(base, minPx / zoom);
-      node.data('legibleFont', Math.round(modelPx * 100) / 100);
+      // The stylesheet's own sizes for the selection (15) and its neighbours (11), in model
+      // px; never read back from the style, which this function itself enlarges.
+      const own = node.hasClass('focus') ? 15 : 11;
+      const wanted = (node.hasClass('focus') ? minPx * 1.2 : minPx) / zoom;
+      node.data('legibleFont', Math.round(Math.max(own, wanted) * 100) / 100);
+      // Room for about 22 characters on screen before cytoscape's ellipsis.
+      node.data('legibleWidth', Math.round(Math.max(260, MAX_LABEL_SCREEN_PX / zoom)));
       node.addClass('legible');
     });
-    ranked.forEach((node) => {
-      if (!node.data('label')) return;
-      const fontPx = Number(node.data('legibleFont')) * zoom;
-      const box = labelBox(node, fontPx);
-      if (shown.some((s) => overlaps(s, box))) node.addClass('label-dropped');
-      else shown.push(box);
-    });
   });
+  if (focused.empty() || zoom <= 0) return shown;
+  const dropped: NodeSingular[] = [];
+  ranked.forEach((node) => {
+    if (!node.data('label')) return;
+    const fontPx = parseFloat(String(node.style('font-size'))) * zoom;
+    const box = labelBox(node, fontPx);
+    if (shown.some((s) => overlaps(s, box))) dropped.push(node);
+    else shown.push(box);
+  });
+  cy.batch(() => dropped.forEach((node) => void node.addClass('label-dropped')));
   return shown;
 }

@@ -151,7 +151,11 @@ function build(contrast: boolean): StylesheetJson {
     // labelLegibility.ts: focused labels at least 18 screen px; overlapping ones hidden.
     {
       selector: 'node.legible',
-      style: { 'font-size': 'data(legibleFont)', 'min-zoomed-font-size': 0 },
+      style: {
+        'font-size': 'data(legibleFont)',
+        'text-max-width': 'data(legibleWidth)',
+        'min-zoomed-font-size': 0,
+      },
     },
     { selector: 'node.label-dropped', style: { 'text-opacity': 0 } },
     { selector: 'node.label-dropped.hovered', style: { 'text-opacity': 1, 'z-index': 40 } },
