@@ -4,7 +4,7 @@
  * PageDown and space (so presentation clickers work). Escape leaves for the explorer.
  * The legend is a collapsible box that always fits the screen (shells.css).
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Legend } from '../features/legend/Legend';
 import { useMetricsRunner } from '../features/metrics/useMetricsRunner';
 import { Notices } from '../features/notices/Notices';
@@ -63,6 +63,8 @@ export function PresentShell() {
       : rootRef.current?.requestFullscreen());
   };
   const leave = useAppStore((s) => s.leavePresentation);
+  // Open on tall screens; on 720-px-high ones it starts folded so it hides nothing.
+  const [legendOpen] = useState(() => window.innerHeight >= 900);
 
   return (
     <div className="present-shell" ref={rootRef} data-mode="present">
@@ -104,7 +106,7 @@ export function PresentShell() {
           positionsOverride={slide?.positions}
           slideKey={slide?.id ?? ''}
         />
-        <details className="present-legend" open data-testid="present-legend">
+        <details className="present-legend" open={legendOpen} data-testid="present-legend">
           <summary>{t('embed.legend')}</summary>
           <Legend model={model} />
         </details>
