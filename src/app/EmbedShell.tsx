@@ -1,7 +1,8 @@
 /**
  * Embed mode (`?mode=embed`): a chrome-free, read-only view for iframes and slides — the
  * picture, a title, a collapsible legend, zoom controls and details on click. No search,
- * filters or editing controls. Responsive from 480×270 up.
+ * filters or editing controls. Responsive from 480×270 up. The picture comes first: below
+ * 1000 px wide the details panel starts collapsed and opens on demand (a header button).
  */
 import { useState } from 'react';
 import { DetailsPanel } from '../features/details/DetailsPanel';
@@ -15,6 +16,10 @@ import { useViewModel } from '../state/useViewModel';
 import { serializeNavState } from '../url/navState';
 import { ErrorBoundary, PanelError } from './ErrorBoundary';
 import { GraphStage } from './GraphStage';
+import './shells.css';
+
+/** Frames narrower than this (CSS px) open with the details panel collapsed. */
+export const EMBED_DETAILS_MIN_WIDTH = 1000;
 
 export function EmbedShell() {
   const { data } = useDataset();
@@ -23,6 +28,9 @@ export function EmbedShell() {
   useMetricsRunner(model.graph);
   const nav = useAppStore((s) => s.nav);
   const [legendOpen, setLegendOpen] = useState(false);
+  const [detailsOpen, setDetailsOpen] = useState(
+    () => typeof window === 'undefined' || window.innerWidth >= EMBED_DETAILS_MIN_WIDTH,
+  );
   const fullLink = serializeNavState({ ...nav, mode: 'explore' }) || '?';
   return (
     <div className={`embed-shell ${nav.selected ? 'has-selection' : ''}`} data-mode="embed">
@@ -37,6 +45,18 @@ export function EmbedShell() {
         >
           {t('embed.legend')}
         </button>
+        {nav.selected ? (
+          <button
+            type="button"
+            className="text-button"
+            aria-expanded={detailsOpen}
+            aria-controls="embed-details"
+            onClick={() => setDetailsOpen(!detailsOpen)}
+            data-testid="embed-details-toggle"
+          >
+            {t(detailsOpen ? 'embed.details.hide' : 'embed.details.show')}
+          </button>
+        ) : null}
         {import.meta.env.VITE_STANDALONE ? null : (
           // A standalone file has no full app beside it to open.
           <a className="text-button" href={fullLink} target="_blank" rel="noopener">
@@ -53,8 +73,8 @@ export function EmbedShell() {
             <Legend model={model} />
           </div>
         ) : null}
-        {nav.selected ? (
-          <aside className="embed-details" aria-label={t('details.title')}>
+        {nav.selected && detailsOpen ? (
+          <aside id="embed-details" className="embed-details" aria-label={t('details.title')}>
             <ErrorBoundary fallback={(_, reset) => <PanelError reset={reset} />}>
               <DetailsPanel />
             </ErrorBoundary>

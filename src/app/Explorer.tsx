@@ -64,7 +64,7 @@ export function Explorer() {
         <div className="header-actions">
           <TimeButton model={model} />
           <SlidesDialog getPositions={getPositions} />
-          <ExportDialog cy={cy} model={model} />
+          <ExportDialog cy={cy} model={model} focusIds={model.question.emphasis?.nodes ?? null} />
           <ShareDialog />
         </div>
       </header>

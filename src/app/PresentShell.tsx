@@ -2,8 +2,9 @@
  * Presentation mode (`?mode=present`): the picture full-window with higher contrast and
  * larger labels, the slide title and position, and stepping with arrow keys, PageUp/
  * PageDown and space (so presentation clickers work). Escape leaves for the explorer.
+ * The legend is a collapsible box that always fits the screen (shells.css).
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Legend } from '../features/legend/Legend';
 import { useMetricsRunner } from '../features/metrics/useMetricsRunner';
 import { Notices } from '../features/notices/Notices';
@@ -11,6 +12,7 @@ import { useAppStore } from '../state/store';
 import { useT } from '../state/useT';
 import { useViewModel } from '../state/useViewModel';
 import { GraphStage } from './GraphStage';
+import './shells.css';
 
 const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter']);
 const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace']);
@@ -61,6 +63,8 @@ export function PresentShell() {
       : rootRef.current?.requestFullscreen());
   };
   const leave = useAppStore((s) => s.leavePresentation);
+  // Open on tall screens; on 720-px-high ones it starts folded so it hides nothing.
+  const [legendOpen] = useState(() => window.innerHeight >= 900);
 
   return (
     <div className="present-shell" ref={rootRef} data-mode="present">
@@ -102,9 +106,10 @@ export function PresentShell() {
           positionsOverride={slide?.positions}
           slideKey={slide?.id ?? ''}
         />
-        <div className="present-legend">
+        <details className="present-legend" open={legendOpen} data-testid="present-legend">
+          <summary>{t('embed.legend')}</summary>
           <Legend model={model} />
-        </div>
+        </details>
       </main>
       <Notices />
     </div>

@@ -1,7 +1,8 @@
 /**
- * Explains communities found by Louvain: for each community, its organisations (most
- * connected first) and the collaborations that hold it together — those with the most
- * member organisations inside the community.
+ * Explains communities found by Louvain: for each community, all its organisations (most
+ * connected first), the collaborations that hold it together — those with the most member
+ * organisations inside the community — and a name taken from the one that ties most of its
+ * members ("FIRS-kretsen"). Names are unique: a collaboration names one community at most.
  */
 import type { MembershipEdge } from '../data/graphSchema';
 import { compareSv } from './collate';
@@ -12,6 +13,11 @@ export interface CommunitySummary {
   organisations: string[];
   /** Collaborations with at least two members in the community, most members first. */
   collaborations: { id: string; members: number }[];
+  /**
+   * The collaboration the community is named after: the one with most members inside it
+   * that no community with a stronger claim took; null when none ties two of its members.
+   */
+  namedAfter: string | null;
 }
 
 export function summariseCommunities(
@@ -41,7 +47,7 @@ export function summariseCommunities(
     orgs.set(c, orgCount);
   }
   const byLabel = (a: string, b: string) => compareSv(labelOf(a), labelOf(b));
-  return [...orgs.keys()]
+  const summaries = [...orgs.keys()]
     .sort((a, b) => a - b)
     .map((community) => ({
       community,
@@ -52,5 +58,36 @@ export function summariseCommunities(
         .filter(([, members]) => members.size >= 2)
         .map(([id, members]) => ({ id, members: members.size }))
         .sort((a, b) => b.members - a.members || byLabel(a.id, b.id)),
+      namedAfter: null as string | null,
     }));
+  nameCommunities(summaries, byLabel);
+  return summaries;
+}
+
+/**
+ * Gives each community the collaboration that ties most of its members, strongest claims
+ * first (most members, then the larger community, then the lower community number), so
+ * a collaboration split over two communities names the one holding more of its members and
+ * the other takes its next collaboration. Mutates `namedAfter`.
+ */
+function nameCommunities(
+  summaries: CommunitySummary[],
+  byLabel: (a: string, b: string) => number,
+): void {
+  const claims = summaries.flatMap((s) =>
+    s.collaborations.map((c) => ({ summary: s, id: c.id, members: c.members })),
+  );
+  claims.sort(
+    (a, b) =>
+      b.members - a.members ||
+      b.summary.organisations.length - a.summary.organisations.length ||
+      a.summary.community - b.summary.community ||
+      byLabel(a.id, b.id),
+  );
+  const taken = new Set<string>();
+  for (const claim of claims) {
+    if (claim.summary.namedAfter !== null || taken.has(claim.id)) continue;
+    claim.summary.namedAfter = claim.id;
+    taken.add(claim.id);
+  }
 }

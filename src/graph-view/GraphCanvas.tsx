@@ -13,6 +13,7 @@ import { flushSync } from 'react-dom';
 import { applyFocus, centreOn, runForceLayout, type Positions } from './controllers';
 import { recordInternalsStatus, type InternalsStatus } from './cytoscapeInternals';
 import { applyEmphasis, fitEmphasis, type EmphasisSets } from './emphasis';
+import { applyLabelLegibility, type LabelBoxReport } from './labelLegibility';
 import { createSceneSync, type SceneSync } from './sceneSync';
 import { PRESENTATION_STYLESHEET, STYLESHEET } from './stylesheet';
 
@@ -169,6 +170,23 @@ export function GraphCanvas(props: GraphCanvasProps) {
   useEffect(() => {
     if (!cy || !scene || scene.busy()) return;
     applyFocus(cy, selected, hovered);
+    const legible = () => {
+      if (cy.destroyed()) return;
+      const shown = applyLabelLegibility(cy);
+      if (window.__app) window.__labelBoxes = shown;
+    };
+    legible();
+    // Again after zooming or panning settles (the rule is in screen px).
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onViewport = () => {
+      clearTimeout(timer);
+      timer = setTimeout(legible, 120);
+    };
+    cy.on('viewport', onViewport);
+    return () => {
+      clearTimeout(timer);
+      cy.off('viewport', onViewport);
+    };
   }, [cy, scene, selected, hovered, settled]);
 
   // A new answer is brought into view once; later scenes keep the user's zoom.
@@ -216,3 +234,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
 }
 
 export type { Core };
+
+declare global {
+  interface Window {
+    /** Test builds only: the focused labels left visible, as drawn on screen. */
+    __labelBoxes?: LabelBoxReport[];
+  }
+}

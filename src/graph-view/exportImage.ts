@@ -3,7 +3,9 @@
  * 1×/2×/4× (white or transparent), SVG with text as text (cytoscape-svg), either the
  * current view or the whole graph fitted into a slide frame (16:9 = 1920×1080, 4:3 =
  * 1440×1080, in CSS px before scaling), with an optional caption block (captionLayout.ts)
- * below or beside the graph. Output sizes are exact: frame × scale, rounded.
+ * below or beside the graph. Output sizes are exact: frame × scale, rounded. Slides are
+ * drawn from a scene (slideScene.ts): the focused nodes framed, the rest faded or left out,
+ * labels at least 18 output px and never overlapping; the current view is cytoscape's own.
  */
 import type { Core } from 'cytoscape';
 import {
@@ -13,8 +15,29 @@ import {
   drawCaption,
   type MeasureText,
 } from './captionLayout';
-import { planFrame, SLIDE_PADDING, type FramePlan, type ImageExportOptions } from './imageFrame';
+import { planFrame, type FramePlan, type ImageExportOptions } from './imageFrame';
+import {
+  COLLABORATION_FILL,
+  COLLABORATION_SHAPES,
+  EDGE_COLOUR,
+  HIGHLIGHT,
+  LEADING_EDGE_COLOUR,
+  PERSON_BORDER,
+  PERSON_FILL,
+  PERSON_SHAPE,
+} from './palette';
+import {
+  DEFAULT_SCENE_OPTIONS,
+  FADED_OPACITY,
+  layoutScene,
+  sceneToSvg,
+  type OthersMode,
+  type Scene,
+  type SceneEdgeInput,
+  type SceneNodeInput,
+} from './slideScene';
 import './setup';
+import type { CollaborationKind } from '../data/vocabulary';
 
 export * from './imageFrame';
 
@@ -64,11 +87,141 @@ export function imageSize(
 
 /** Largest graph image (device px) that fits the plan's graph area at `scale`. */
 function graphBounds(plan: FramePlan, scale: number) {
-  const pad = plan.graph.full ? SLIDE_PADDING : 0;
   return {
-    maxWidth: Math.max(1, (plan.graph.width - 2 * pad) * scale),
-    maxHeight: Math.max(1, (plan.graph.height - 2 * pad) * scale),
+    maxWidth: Math.max(1, plan.graph.width * scale),
+    maxHeight: Math.max(1, plan.graph.height * scale),
   };
+}
+
+/**
+ * The nodes that matter in the current picture: the selection and its neighbourhood
+ * (cytoscape classes `focus` / `neighbour`), or null (everything) when nothing is selected.
+ */
+export function focusedNodeIds(cy: Core): Set<string> | null {
+  const ids = new Set(
+    cy
+      .nodes('.focus, .neighbour')
+      .not('.group-label')
+      .map((n) => n.id()),
+  );
+  return ids.size > 0 ? ids : null;
+}
+
+/** The drawn graph as scene input, read through cytoscape's public API. */
+export function sceneInput(cy: Core): { nodes: SceneNodeInput[]; edges: SceneEdgeInput[] } {
+  const nodes: SceneNodeInput[] = [];
+  cy.nodes()
+    .not('.group-label')
+    .forEach((n) => {
+      const kind = n.data('kind') as string;
+      const type = n.data('type') as string;
+      const p = n.position();
+      const shown = String(n.data('label') ?? '');
+      const full = String(n.data('fullLabel') ?? shown);
+      nodes.push({
+        id: n.id(),
+        x: p.x,
+        y: p.y,
+        size: Number(n.data('size')) || 12,
+        shape:
+          kind === 'organisation'
+            ? 'ellipse'
+            : kind === 'person'
+              ? PERSON_SHAPE
+              : (COLLABORATION_SHAPES[type as CollaborationKind] ?? 'ellipse'),
+        fill:
+          kind === 'organisation'
+            ? String(n.data('colour') || '#BBBBBB')
+            : kind === 'person'
+              ? PERSON_FILL
+              : COLLABORATION_FILL,
+        stroke: kind === 'organisation' ? '#3b3b3b' : kind === 'person' ? PERSON_BORDER : '#ffffff',
+        // The label as on screen (short names like "FIRS" included); abbreviated if crowded.
+        label: shown || full,
+        importance: Number(n.data('links')) || 0,
+        selected: n.hasClass('focus'),
+      });
+    });
+  const edges: SceneEdgeInput[] = [];
+  cy.edges().forEach((e) => {
+    edges.push({
+      id: e.id(),
+      source: e.source().id(),
+      target: e.target().id(),
+      width: Number(e.data('width')) || (e.data('leading') ? 2.5 : 1.5),
+      colour: e.data('leading') ? LEADING_EDGE_COLOUR : EDGE_COLOUR,
+      highlighted: e.hasClass('focus'),
+    });
+  });
+  return { nodes, edges };
+}
+
+/** The slide scene of `cy` in the plan's graph area (see slideScene.ts). */
+export function slideScene(
+  cy: Core,
+  plan: FramePlan,
+  focus: { ids: ReadonlySet<string> | null; others: OthersMode } | undefined,
+): Scene {
+  const input = sceneInput(cy);
+  const { x, y, width, height } = plan.graph;
+  return layoutScene(input.nodes, input.edges, {
+    ...DEFAULT_SCENE_OPTIONS,
+    area: { x, y, width, height },
+    focused: focus?.ids ?? focusedNodeIds(cy),
+    others: focus?.others ?? DEFAULT_SCENE_OPTIONS.others,
+    measure: canvasMeasure(),
+  });
+}
+
+/** Draws a scene on a 2D canvas (same look as sceneToSvg). */
+function drawScene(ctx: CanvasRenderingContext2D, scene: Scene): void {
+  ctx.save();
+  ctx.lineCap = 'round';
+  for (const e of scene.edges) {
+    ctx.globalAlpha = e.focused ? (e.highlighted ? 1 : 0.75) : FADED_OPACITY * 0.6;
+    ctx.strokeStyle = e.highlighted ? HIGHLIGHT : e.colour;
+    ctx.lineWidth = e.lineWidth;
+    ctx.beginPath();
+    ctx.moveTo(e.x1, e.y1);
+    ctx.lineTo(e.x2, e.y2);
+    ctx.stroke();
+  }
+  const ordered = [...scene.nodes].sort((a, b) => Number(a.focused) - Number(b.focused));
+  for (const n of ordered) {
+    ctx.globalAlpha = n.focused ? 1 : FADED_OPACITY;
+    ctx.beginPath();
+    if (n.shape === 'ellipse') ctx.arc(n.px, n.py, n.diameter / 2, 0, Math.PI * 2);
+    else {
+      const half = n.diameter / 2;
+      for (let i = 0; i + 1 < n.shape.length; i += 2) {
+        const x = n.px + (n.shape[i] ?? 0) * half;
+        const y = n.py + (n.shape[i + 1] ?? 0) * half;
+        if (i === 0) ctx.moveTo(x, y);
+        else ctx.lineTo(x, y);
+      }
+      ctx.closePath();
+    }
+    ctx.fillStyle = n.fill;
+    ctx.fill();
+    ctx.strokeStyle = n.selected ? HIGHLIGHT : n.stroke;
+    ctx.lineWidth = n.selected ? 4 : 1.5;
+    ctx.stroke();
+  }
+  ctx.globalAlpha = 1;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.lineJoin = 'round';
+  for (const l of scene.labels) {
+    ctx.font = captionFont(l.fontSize, l.bold);
+    const x = l.box.x + l.box.width / 2;
+    const y = l.box.y + l.box.height / 2;
+    ctx.strokeStyle = '#ffffff';
+    ctx.lineWidth = Math.max(3, l.fontSize / 5);
+    ctx.strokeText(l.text, x, y);
+    ctx.fillStyle = '#1a1a1a';
+    ctx.fillText(l.text, x, y);
+  }
+  ctx.restore();
 }
 
 /** Renders a PNG; resolves with its bytes. Rejects when the browser cannot make a canvas. */
@@ -89,7 +242,12 @@ export async function exportPng(cy: Core, options: ImageExportOptions): Promise<
     ctx.fillStyle = '#ffffff';
     ctx.fillRect(0, 0, canvas.width, canvas.height);
   }
-  if (cy.elements().nonempty()) {
+  if (plan.graph.full) {
+    ctx.save();
+    ctx.scale(s, s);
+    drawScene(ctx, slideScene(cy, plan, options.focus));
+    ctx.restore();
+  } else if (cy.elements().nonempty()) {
     const blob = await cy.png({
       output: 'blob-promise',
       full: plan.graph.full,
@@ -126,9 +284,11 @@ export function exportSvg(cy: Core, options: Omit<ImageExportOptions, 'scale'>):
     canvasMeasure(),
   );
   const parser = new DOMParser();
-  const graphSvg = cy.elements().nonempty()
-    ? cy.svg({ full: plan.graph.full, ...graphBounds(plan, 1) })
-    : `<svg xmlns="${SVG_NS}" width="0" height="0"></svg>`;
+  const graphSvg = plan.graph.full
+    ? `<svg xmlns="${SVG_NS}" width="${plan.graph.width}" height="${plan.graph.height}"><g transform="translate(${-plan.graph.x} ${-plan.graph.y})">${sceneToSvg(slideScene(cy, plan, options.focus), HIGHLIGHT)}</g></svg>`
+    : cy.elements().nonempty()
+      ? cy.svg({ full: false, ...graphBounds(plan, 1) })
+      : `<svg xmlns="${SVG_NS}" width="0" height="0"></svg>`;
   const doc = parser.parseFromString(graphSvg, 'image/svg+xml');
   const root = doc.documentElement;
   const gw = parseFloat(root.getAttribute('width') ?? '0') || 0;

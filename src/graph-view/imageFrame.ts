@@ -39,6 +39,12 @@ export interface ImageExportOptions {
   preset: SlidePreset;
   /** The caption to draw, or null for none. */
   caption: CaptionContent | null;
+  /**
+   * Slides only: the nodes to frame (null = the selection and its neighbourhood, or all
+   * when nothing is selected) and whether the rest is faded (default) or left out.
+   * Comparison, routes and neighbourhood views pass their own node ids here.
+   */
+  focus?: { ids: ReadonlySet<string> | null; others: 'fade' | 'hide' };
 }
 
 export interface FramePlan {

@@ -2,7 +2,9 @@
  * Colours and shapes of the picture, shared by the cytoscape stylesheet and the legend so
  * the legend always matches what is drawn. Organisation colours come from Paul Tol's
  * colour-blind-safe "muted" and "light" schemes; collaboration kinds differ by shape, so
- * colour is never the only cue.
+ * colour is never the only cue. Invariants (tests/graph-view/palette.test.ts): every two
+ * organisation colours stay apart (CIELAB ΔE ≥ 10) in normal vision and simulated deuteranopia
+ * and protanopia, and community colours are a separate set, apart from every type colour.
  */
 import type { CollaborationKind, OrganisationType } from '../data/vocabulary';
 
@@ -20,28 +22,28 @@ export const ORGANISATION_COLOURS: Record<OrganisationType, string> = {
   'civil-society': '#BBCC33',
   'international-body': '#77AADD',
   'foreign-region': '#FFAABB',
-  'municipal-association': '#44BB99',
-  other: '#BBBBBB',
+  // Tol medium-contrast dark red: far from the county board's teal in every vision type.
+  'municipal-association': '#994455',
+  other: '#DDDDDD',
 };
 
-/** Community colours: Tol muted then light, cycled for more communities than colours. */
+/**
+ * Community colours: a set of their own, chosen so that no community reads as an
+ * organisation type (ΔE ≥ 12 from every type colour in normal, deutan and protan vision);
+ * cycled when there are more communities than colours.
+ */
 export const COMMUNITY_COLOURS = [
-  '#CC6677',
-  '#332288',
-  '#DDCC77',
-  '#117733',
-  '#88CCEE',
-  '#882255',
-  '#44AA99',
-  '#999933',
-  '#AA4499',
-  '#EE8866',
-  '#77AADD',
-  '#BBCC33',
-  '#FFAABB',
-  '#44BB99',
+  '#0033CC',
+  '#CC6600',
+  '#336600',
+  '#9999FF',
+  '#CC3333',
+  '#CCCC99',
+  '#3366FF',
+  '#6633FF',
 ] as const;
 
+/** The colour of community number `community` (0-based; cycles past the last colour). */
 export function communityColour(community: number): string {
   return COMMUNITY_COLOURS[community % COMMUNITY_COLOURS.length] ?? '#BBBBBB';
 }

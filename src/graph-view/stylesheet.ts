@@ -145,7 +145,8 @@ function build(contrast: boolean): StylesheetJson {
     { selector: 'edge[?ghost]', style: { opacity: 0.15, 'line-style': 'dashed' } },
     // Focus: selection and its neighbourhood stand out, the rest fades.
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
-    { selector: 'edge.faded', style: { opacity: 0.06 } },
+    // Faded ties take no clicks, so an emphasised tie under them is the one clicked.
+    { selector: 'edge.faded', style: { opacity: 0.06, events: 'no' } },
     {
       selector: 'node.neighbour',
       style: { 'min-zoomed-font-size': 0, 'z-index': 10, 'font-size': Math.round(11 * fontScale) },
@@ -184,6 +185,17 @@ function build(contrast: boolean): StylesheetJson {
       selector: 'edge.q-link',
       style: { 'line-color': HIGHLIGHT, width: 3, opacity: 1, 'z-index': 16 },
     },
+    // labelLegibility.ts: focused labels at least 18 screen px; overlapping ones hidden.
+    {
+      selector: 'node.legible',
+      style: {
+        'font-size': 'data(legibleFont)',
+        'text-max-width': 'data(legibleWidth)',
+        'min-zoomed-font-size': 0,
+      },
+    },
+    { selector: 'node.label-dropped', style: { 'text-opacity': 0 } },
+    { selector: 'node.label-dropped.hovered', style: { 'text-opacity': 1, 'z-index': 40 } },
     {
       selector: 'node.hovered',
       style: {

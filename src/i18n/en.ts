@@ -1,4 +1,5 @@
 /** English UI strings; typed against the Swedish keys so a missing string fails to compile. */
+import { outputsEn } from './features/outputs';
 import { questionsEn } from './features/questions';
 import { timeEn } from './features/time';
 import type { coreSv, MessageKey } from './sv';
@@ -367,4 +368,5 @@ export const en: Record<MessageKey, string> = {
   ...coreEn,
   ...questionsEn,
   ...timeEn,
+  ...outputsEn,
 };

@@ -2,6 +2,7 @@
  * Swedish UI strings — the source of truth. English (en.ts) must have every key, or the
  * build fails. Placeholders are written {name} and filled by t().
  */
+import { outputsSv } from './features/outputs';
 import { questionsSv } from './features/questions';
 import { timeSv } from './features/time';
 
@@ -371,6 +372,7 @@ export const sv = {
   ...coreSv,
   ...questionsSv,
   ...timeSv,
+  ...outputsSv,
 } as const;
 
 export type MessageKey = keyof typeof sv;

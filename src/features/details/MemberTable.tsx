@@ -1,16 +1,16 @@
 /**
- * The members of a collaboration as a sortable HTML table, exportable to CSV
- * (UTF-8 with BOM). Sorting is by column header buttons with aria-sort.
+ * The members of a collaboration as a sortable HTML table, downloadable as xlsx or CSV
+ * (as sorted, headers in the UI language), and its people and seats as a second download.
+ * Sorting is by column header buttons with aria-sort.
  */
 import { useMemo, useState } from 'react';
-import { downloadText } from '../../components/download';
 import { NodeLink } from '../../components/NodeLink';
+import { TableDownload } from '../../components/TableDownload';
 import type { CollaborationNode, MembershipEdge } from '../../data/graphSchema';
 import { MEMBERSHIP_ROLES, ORGANISATION_TYPES } from '../../data/vocabulary';
 import { compareSv } from '../../domain/collate';
-import { fileNameFor, toCsv } from '../../domain/csv';
+import type { TableModel } from '../../domain/tableExport';
 import { useDataset } from '../../state/DatasetContext';
-import { useAppStore } from '../../state/store';
 import { useT } from '../../state/useT';
 
 type Column = 'organisation' | 'type' | 'role' | 'source';
@@ -35,7 +35,6 @@ export function MemberTable({
 }) {
   const { data } = useDataset();
   const t = useT();
-  const notify = useAppStore((s) => s.notify);
   const [sort, setSort] = useState<{ column: Column; ascending: boolean }>({
     column: 'role',
     ascending: true,
@@ -86,22 +85,58 @@ export function MemberTable({
     { id: 'source', label: t('table.source') },
   ];
 
-  const exportCsv = () => {
-    const csv = toCsv(
-      columns.map((c) => c.label),
-      sorted.map((r) => [r.organisation, r.type, r.role, r.source]),
-    );
-    const fileName = fileNameFor(collaboration.shortName ?? collaboration.label, 'csv');
-    downloadText(fileName, csv, 'text/csv;charset=utf-8');
-    notify('info', t('notice.csvSaved', { file: fileName }));
-  };
+  const name = collaboration.shortName ?? collaboration.label;
+  const memberTable = (): TableModel => ({
+    title: t('table.caption.members', { name }),
+    columns: columns.map((c) => ({ id: c.id, header: c.label })),
+    rows: sorted.map((r) => ({
+      organisation: r.organisation,
+      type: r.type,
+      role: r.role,
+      source: r.source,
+    })),
+  });
+  const seats = data.seatsByCollaboration.get(collaboration.id) ?? [];
+  const labelOf = (id: string) => data.nodeById.get(id)?.label ?? id;
+  const seatTable = (): TableModel => ({
+    title: `${name} ${t('table.seat')}`,
+    columns: [
+      { id: 'person', header: t('table.person') },
+      { id: 'body', header: t('table.seat') },
+      { id: 'role', header: t('table.role') },
+      { id: 'title', header: t('table.seatTitle') },
+      { id: 'organisation', header: t('table.organisation') },
+      { id: 'source', header: t('table.source') },
+    ],
+    rows: seats.map((seat) => ({
+      person: labelOf(seat.source),
+      body: t(`seatBody.${seat.body}`),
+      role: t(`seatRole.${seat.role}`),
+      title: seat.title ?? '',
+      organisation: seat.organisation ? labelOf(seat.organisation) : '',
+      source: seat.evidence
+        .map((e) => `${data.sourceById.get(e.source)?.title ?? e.source} › ${e.section}`)
+        .join('; '),
+    })),
+  });
 
   return (
     <div className="table-wrap">
       <div className="table-actions">
-        <button type="button" onClick={exportCsv}>
-          {t('table.exportCsv')}
-        </button>
+        <TableDownload
+          table={memberTable}
+          nameParts={[name, t('table.fileMembers')]}
+          label={t('table.download.members')}
+          testId="member-download"
+        />
+        {seats.length > 0 ? (
+          <TableDownload
+            table={seatTable}
+            nameParts={[name, t('table.seats')]}
+            label={t('table.download.seats')}
+            testId="seat-download"
+          />
+        ) : null}
       </div>
       <table className="data-table" data-testid="member-table">
         <caption className="visually-hidden">

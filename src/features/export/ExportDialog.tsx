@@ -34,14 +34,9 @@ import {
   type CsvTable,
   type ExportFormat,
 } from './exporters';
+import { fetchStandalone } from './saveStandalone';
 
 export { EXPORT_FORMATS, type ExportFormat } from './exporters';
-
-async function fetchStandalone(): Promise<string> {
-  const response = await fetch(new URL('standalone.html', document.baseURI)).catch(() => null);
-  if (!response?.ok) throw new StandaloneMissing();
-  return response.text();
-}
 
 /** The dialog's choices; kept while the page is open. */
 interface ExportChoices {
@@ -51,6 +46,8 @@ interface ExportChoices {
   preset: SlidePreset;
   caption: boolean;
   csvTable: CsvTable;
+  /** Slides: fade what is not in focus, or leave it out. */
+  others: 'fade' | 'hide';
 }
 
 const DEFAULT_CHOICES: ExportChoices = {
@@ -60,9 +57,22 @@ const DEFAULT_CHOICES: ExportChoices = {
   preset: 'none',
   caption: true,
   csvTable: 'nodes',
+  others: 'fade',
 };
 
-export function ExportDialog({ cy, model }: { cy: Core | null; model: ViewModel }) {
+/**
+ * The Export button and dialog. `focusIds`: the nodes a slide frames (a comparison, routes
+ * or neighbourhood view passes its own); omitted = the selection and its neighbourhood.
+ */
+export function ExportDialog({
+  cy,
+  model,
+  focusIds,
+}: {
+  cy: Core | null;
+  model: ViewModel;
+  focusIds?: ReadonlySet<string> | null;
+}) {
   const t = useT();
   const [choices, setChoices] = useState(DEFAULT_CHOICES);
   return (
@@ -76,6 +86,7 @@ export function ExportDialog({ cy, model }: { cy: Core | null; model: ViewModel 
         <ExportForm
           cy={cy}
           model={model}
+          focusIds={focusIds ?? null}
           choices={choices}
           onChange={(patch) => setChoices((c) => ({ ...c, ...patch }))}
           onDone={close}
@@ -88,12 +99,14 @@ export function ExportDialog({ cy, model }: { cy: Core | null; model: ViewModel 
 function ExportForm({
   cy,
   model,
+  focusIds,
   choices,
   onChange,
   onDone,
 }: {
   cy: Core | null;
   model: ViewModel;
+  focusIds: ReadonlySet<string> | null;
   choices: ExportChoices;
   onChange: (patch: Partial<ExportChoices>) => void;
   onDone: () => void;
@@ -127,6 +140,7 @@ function ExportForm({
     background,
     preset,
     caption: withCaption ? caption : null,
+    focus: { ids: focusIds, others: choices.others },
   };
   const size = live && picture ? imageSize(live, imageOptions) : null;
 
@@ -247,6 +261,17 @@ function ExportForm({
                 ))}
               </div>
             </fieldset>
+          ) : null}
+          {preset !== 'none' ? (
+            <label className="choice">
+              <input
+                type="checkbox"
+                checked={choices.others === 'hide'}
+                onChange={(e) => onChange({ others: e.target.checked ? 'hide' : 'fade' })}
+                data-testid="export-hide-others"
+              />
+              {t('export.hideOthers')}
+            </label>
           ) : null}
           <fieldset>
             <legend>{t('export.background')}</legend>

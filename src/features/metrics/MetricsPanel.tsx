@@ -5,14 +5,14 @@
  * collaborations that hold them together.
  */
 import { useMemo, useState } from 'react';
-import { downloadText } from '../../components/download';
 import { NodeLink } from '../../components/NodeLink';
 import { OrganisationSwatch } from '../../components/Swatch';
+import { TableDownload } from '../../components/TableDownload';
 import { ORGANISATION_TYPES, type OrganisationType } from '../../data/vocabulary';
 import { compareSv } from '../../domain/collate';
 import { summariseCommunities } from '../../domain/communities';
-import { fileNameFor, toCsv } from '../../domain/csv';
 import { labelLookup } from '../../domain/labels';
+import type { TableModel } from '../../domain/tableExport';
 import { communityColour } from '../../graph-view/palette';
 import { formatNumber } from '../../i18n';
 import { METRIC_IDS, type MetricId, type NodeMetrics } from '../../metrics/types';
@@ -63,22 +63,31 @@ export function MetricsPanel() {
     );
   }, [result, data, labelOf]);
 
-  const exportCsv = () => {
-    const rows = ranking.map((r, i) => [
-      i + 1,
-      labelOf(r.id),
-      t(`metrics.${rankBy}`),
-      r.value ?? '',
-    ]);
-    downloadText(
-      fileNameFor(`topplista-${rankBy}`, 'csv'),
-      toCsv(
-        [t('metrics.rank'), t('table.organisation'), t('metrics.rankingBy'), t('metrics.value')],
-        rows,
-      ),
-      'text/csv;charset=utf-8',
-    );
+  const communityName = (namedAfter: string | null, community: number) => {
+    const node = namedAfter ? data.nodeById.get(namedAfter) : undefined;
+    const short = node?.kind === 'collaboration' ? (node.shortName ?? node.label) : null;
+    return short
+      ? t('community.circle', { name: short })
+      : t('metrics.community', { number: community + 1 });
   };
+  const viewName = t(nav.view === 'network' ? 'view.network.short' : 'view.affiliation.short');
+  const rankingTable = (): TableModel => ({
+    title: `${t('metrics.ranking')} ${t(`metrics.${rankBy}`)}`,
+    columns: [
+      { id: 'rank', header: t('metrics.rank') },
+      { id: 'organisation', header: t('table.organisation') },
+      { id: 'measure', header: t('metrics.rankingBy') },
+      { id: 'view', header: t('view.label') },
+      { id: 'value', header: t('metrics.value') },
+    ],
+    rows: ranking.map((r, i) => ({
+      rank: i + 1,
+      organisation: labelOf(r.id),
+      measure: t(`metrics.${rankBy}`),
+      view: viewName,
+      value: r.value ?? null,
+    })),
+  });
 
   const sizeHelp =
     nav.sizeBy === 'links' ? t('metrics.links.help') : t(`metrics.${nav.sizeBy}.help`);
@@ -155,7 +164,10 @@ export function MetricsPanel() {
             })}
             {stats.averagePathLength !== null
               ? `, ${t('metrics.avgPath', { value: formatNumber(nav.lang, stats.averagePathLength, 2) })}`
-              : ''}
+              : ''}{' '}
+            <span data-testid="metrics-view">
+              ({t(nav.view === 'network' ? 'figure.viewNetwork' : 'figure.viewAffiliation')})
+            </span>
           </p>
         ) : null}
       </div>
@@ -234,9 +246,11 @@ export function MetricsPanel() {
                 ))}
               </tbody>
             </table>
-            <button type="button" className="text-button" onClick={exportCsv}>
-              {t('table.exportCsv')}
-            </button>
+            <TableDownload
+              table={rankingTable}
+              nameParts={[t('metrics.ranking'), t(`metrics.${rankBy}`), viewName]}
+              testId="ranking-download"
+            />
           </>
         )}
       </details>
@@ -251,11 +265,11 @@ export function MetricsPanel() {
                 <details>
                   <summary>
                     <OrganisationSwatch colour={communityColour(c.community)} size={12} />{' '}
-                    {t('metrics.community', { number: c.community + 1 })} ·{' '}
+                    {communityName(c.namedAfter, c.community)} ·{' '}
                     {t('metrics.communityMembers', { count: c.organisations.length })}
                   </summary>
                   <ul className="inline-list small">
-                    {c.organisations.slice(0, 12).map((id) => (
+                    {c.organisations.map((id) => (
                       <li key={id}>
                         <NodeLink id={id} label={labelOf(id)} />
                       </li>

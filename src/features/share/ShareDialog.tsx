@@ -1,14 +1,22 @@
 /**
  * "Dela": a toolbar button and a modal dialog with the link to the current view and a
  * ready <iframe> snippet of its embed mode (preset or custom size), an optional title for
- * both, and one-click copying with a visible "Kopierat".
+ * both, and one-click copying with a visible "Kopierat". Links use the build's public
+ * address (VITE_PUBLIC_URL) when set; when they would point at this machine (localhost or a
+ * file) the dialog says so plainly and offers the standalone HTML file instead.
  */
 import { useEffect, useRef, useState } from 'react';
 import { copyText } from '../../components/clipboard';
 import { ModalButton } from '../../components/ModalButton';
+import { useDataset } from '../../state/DatasetContext';
 import { useAppStore } from '../../state/store';
 import { useT } from '../../state/useT';
+import { autoTitle } from '../export/caption';
+import { StandaloneMissing } from '../export/exporters';
+import { saveStandalone } from '../export/saveStandalone';
+import { shareBase, type ShareBase } from './publicAddress';
 import { EMBED_SIZES, iframeSnippet, viewUrl } from './shareLinks';
+import './share.css';
 
 export function ShareDialog() {
   const t = useT();
@@ -73,14 +81,16 @@ function ShareForm() {
     return () => clearTimeout(timer);
   }, [copied]);
 
-  const link = viewUrl(window.location.href, nav, 'explore');
-  const embedUrl = viewUrl(window.location.href, nav, 'embed');
+  const base = shareBase(window.location.href, import.meta.env.VITE_PUBLIC_URL);
+  const link = viewUrl(base.href, nav, 'explore');
+  const embedUrl = viewUrl(base.href, nav, 'embed');
   const size = preset === 'custom' ? custom : (EMBED_SIZES[preset] ?? EMBED_SIZES[0]);
   const iframeTitle = nav.title ? `${nav.title} – ${t('app.title')}` : t('app.title');
   const snippet = iframeSnippet(embedUrl, size.width, size.height, iframeTitle);
 
   return (
     <div>
+      <ReachNotice base={base} />
       <div className="modal-field">
         <label className="modal-label" htmlFor="share-title">
           {t('share.titleField')}
@@ -201,6 +211,40 @@ function ShareForm() {
           {t('share.copyFailed')}
         </p>
       ) : null}
+    </div>
+  );
+}
+
+/** The plain warning when links would point at this machine, with the standalone file. */
+function ReachNotice({ base }: { base: ShareBase }) {
+  const t = useT();
+  const { data } = useDataset();
+  const nav = useAppStore((s) => s.nav);
+  const [status, setStatus] = useState<string | null>(null);
+  if (base.configured && !base.unreachable) {
+    return <p className="modal-help">{t('share.configured', { url: base.href })}</p>;
+  }
+  if (!base.unreachable) return null;
+  const save = () => {
+    setStatus(null);
+    void saveStandalone(nav, autoTitle(nav, data, t), t('app.title')).then(
+      (file) => setStatus(t('export.saved', { file })),
+      (e: unknown) =>
+        setStatus(e instanceof StandaloneMissing ? t('export.standaloneMissing') : String(e)),
+    );
+  };
+  return (
+    <div className="share-warning" role="note" data-testid="share-local-warning">
+      <p>
+        <strong>{t('share.local.title')}</strong>
+      </p>
+      <p>{t(base.unreachable === 'file' ? 'share.local.file' : 'share.local.host')}</p>
+      {import.meta.env.VITE_STANDALONE ? null : (
+        <button type="button" onClick={save}>
+          {t('share.local.standalone')}
+        </button>
+      )}
+      <span role="status">{status ?? ''}</span>
     </div>
   );
 }

@@ -3,10 +3,10 @@
  * (organisations and collaborations), with the same selection as the picture.
  */
 import { useMemo, useState } from 'react';
-import { downloadText } from '../../components/download';
 import { NodeLink } from '../../components/NodeLink';
+import { TableDownload } from '../../components/TableDownload';
 import { compareSv } from '../../domain/collate';
-import { fileNameFor, toCsv } from '../../domain/csv';
+import type { TableModel } from '../../domain/tableExport';
 import { useDataset } from '../../state/DatasetContext';
 import { useAppStore } from '../../state/store';
 import { useT } from '../../state/useT';
@@ -71,21 +71,24 @@ export function VisibleTable({ model }: { model: ViewModel }) {
       </button>
     </th>
   );
-  const exportCsv = () =>
-    downloadText(
-      fileNameFor('samverkanskartan-urval', 'csv'),
-      toCsv(
-        [t('table.name'), t('table.kind'), t('table.type'), t('table.count')],
-        sorted.map((r) => [r.name, r.kind, r.type, r.count]),
-      ),
-      'text/csv;charset=utf-8',
-    );
+  const visibleTable = (): TableModel => ({
+    title: t('table.caption.visible'),
+    columns: [
+      { id: 'name', header: t('table.name') },
+      { id: 'kind', header: t('table.kind') },
+      { id: 'type', header: t('table.type') },
+      { id: 'count', header: t('table.count') },
+    ],
+    rows: sorted.map((r) => ({ name: r.name, kind: r.kind, type: r.type, count: r.count })),
+  });
   return (
     <div className="visible-table table-wrap">
       <div className="table-actions">
-        <button type="button" onClick={exportCsv}>
-          {t('table.exportCsv')}
-        </button>
+        <TableDownload
+          table={visibleTable}
+          nameParts={[t('table.fileVisible')]}
+          testId="visible-download"
+        />
       </div>
       <table className="data-table" data-testid="visible-table">
         <caption>{t('table.caption.visible')}</caption>

@@ -1,0 +1,217 @@
+/**
+ * Meeting-room outputs in Chromium on the test build: a FIRS 16:9 slide whose labels,
+ * rendered from the exported SVG (text stays text), are all at least 18 px high with no two
+ * overlapping; a FIRS embed at 800×450 showing the picture first; the Share dialog's plain
+ * warning on 127.0.0.1; a printed FIRS page; screenshots for a human look in /tmp.
+ */
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, waitForPicture, type AppHarness } from './harness';
+
+let app: AppHarness;
+beforeAll(async () => {
+  app = await startApp();
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+async function openExport(page: Page): Promise<Locator> {
+  await page.getByRole('button', { name: 'Exportera', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Exportera bilden eller nätverket' });
+  await dialog.waitFor();
+  return dialog;
+}
+
+interface LabelBox {
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  fontSize: number;
+}
+
+/** Renders `svg` in the page at 1:1 and reads every node label's box in CSS px. */
+function labelBoxes(page: Page, svg: string): Promise<{ boxes: LabelBox[]; size: number[] }> {
+  return page.evaluate((text) => {
+    const host = document.createElement('div');
+    host.style.cssText = 'position:fixed;left:0;top:0;z-index:99999;background:#fff';
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const root = document.importNode(doc.documentElement, true) as unknown as SVGSVGElement;
+    host.appendChild(root);
+    document.body.appendChild(host);
+    const origin = root.getBoundingClientRect();
+    const boxes = [...root.querySelectorAll('text.node-label')].map((el) => {
+      const r = el.getBoundingClientRect();
+      return {
+        text: el.textContent ?? '',
+        x: r.x - origin.x,
+        y: r.y - origin.y,
+        width: r.width,
+        height: r.height,
+        fontSize: parseFloat(getComputedStyle(el).fontSize),
+      };
+    });
+    const size = [origin.width, origin.height];
+    host.remove();
+    return { boxes, size };
+  }, svg);
+}
+
+const overlap = (a: LabelBox, b: LabelBox) =>
+  a.x < b.x + b.width - 0.5 &&
+  b.x < a.x + a.width - 0.5 &&
+  a.y < b.y + b.height - 0.5 &&
+  b.y < a.y + a.height - 0.5;
+
+interface CanvasLabel {
+  id: string;
+  text: string;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  fontPx: number;
+}
+
+/** The visible focused labels of the live canvas (cytoscape's rendered boxes). */
+async function canvasLabels(page: Page): Promise<CanvasLabel[]> {
+  await page.waitForFunction(() => (window.__labelBoxes?.length ?? 0) > 0);
+  await page.waitForTimeout(400);
+  return page.evaluate(() => window.__labelBoxes ?? []);
+}
+
+function expectLegible(labels: CanvasLabel[]) {
+  expect(labels.length).toBeGreaterThan(3);
+  for (const l of labels) expect(l.fontPx, l.text).toBeGreaterThanOrEqual(17.5);
+  const clashes: string[] = [];
+  for (const [i, a] of labels.entries())
+    for (const b of labels.slice(i + 1))
+      if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2)
+        clashes.push(`${a.text} / ${b.text}`);
+  expect(clashes).toEqual([]);
+}
+
+describe('meeting-room outputs', () => {
+  it('a FIRS 16:9 slide frames FIRS and its members with labels ≥ 18 px and no overlaps', async () => {
+    const { page } = await app.open('?sel=col:firs', { width: 1920, height: 1080 });
+    await waitForPicture(page);
+    await page.screenshot({ path: '/tmp/outputs-app-1920.png' });
+    const dialog = await openExport(page);
+    await dialog.getByRole('radio', { name: 'SVG (vektorbild)' }).check();
+    await dialog.getByLabel('Bildformat').selectOption('16:9');
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Ladda ned' }).click(),
+    ]);
+    const svg = readFileSync(await file.path(), 'utf8');
+    const { boxes, size } = await labelBoxes(page, svg);
+    expect(size).toEqual([1920, 1080]);
+    const texts = boxes.map((b) => b.text);
+    expect(texts).toEqual(expect.arrayContaining(['FIRS', 'Region Skåne']));
+    expect(boxes.length).toBeGreaterThan(8);
+    for (const b of boxes) {
+      expect(b.fontSize, b.text).toBeGreaterThanOrEqual(18);
+      expect(b.height, b.text).toBeGreaterThanOrEqual(18);
+    }
+    const clashes: string[] = [];
+    for (const [i, a] of boxes.entries())
+      for (const b of boxes.slice(i + 1)) if (overlap(a, b)) clashes.push(`${a.text} / ${b.text}`);
+    expect(clashes).toEqual([]);
+    // The graph part is framed on FIRS: labels spread over the picture, not one corner.
+    const xs = boxes.map((b) => b.x);
+    const ys = boxes.map((b) => b.y);
+    expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(600);
+    expect(Math.max(...ys) - Math.min(...ys)).toBeGreaterThan(400);
+    // A look by eye: the slide as a PNG screenshot.
+    await page.setContent(svg.replace(/^<\?xml[^>]*>/, ''));
+    await page.screenshot({ path: '/tmp/outputs-slide-firs.png' });
+    await page.context().close();
+  });
+
+  it('the FIRS embed at 800×450 shows the picture first, details on demand', async () => {
+    const { page } = await app.open('?sel=col:firs&mode=embed', { width: 800, height: 450 });
+    await waitForPicture(page);
+    expect(await page.locator('.embed-details').count()).toBe(0);
+    expectLegible(await canvasLabels(page));
+    await page.screenshot({ path: '/tmp/outputs-embed-800.png' });
+    await expect
+      .poll(() => page.getByRole('link', { name: 'Öppna i Samverkanskartan' }).count())
+      .toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Visa detaljer' }).click();
+    await page.getByRole('heading', { name: /Vem sitter i FIRS\?/ }).waitFor();
+    await page.screenshot({ path: '/tmp/outputs-embed-800-details.png' });
+    await page.getByRole('button', { name: 'Dölj detaljer' }).click();
+    expect(await page.locator('.embed-details').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('the app at 1280×720 draws the FIRS labels at ≥ 18 px without overlaps', async () => {
+    const { page } = await app.open('?sel=col:firs', { width: 1280, height: 720 });
+    await waitForPicture(page);
+    expectLegible(await canvasLabels(page));
+    await page.screenshot({ path: '/tmp/outputs-app-1280.png' });
+    await page.context().close();
+  });
+
+  it('Share warns that a 127.0.0.1 link only works on this computer', async () => {
+    const { page } = await app.open('?sel=col:firs', { width: 1280, height: 720 });
+    await page.getByRole('button', { name: 'Dela', exact: true }).click();
+    const warning = page.getByTestId('share-local-warning');
+    await warning.waitFor();
+    expect(await warning.textContent()).toContain('bara på den här datorn');
+    expect(
+      await warning.getByRole('button', { name: 'Spara som fristående HTML-fil' }).count(),
+    ).toBe(1);
+    await page.screenshot({ path: '/tmp/outputs-share-1280.png' });
+    await page.context().close();
+  });
+
+  it('presentation mode keeps its legend on screen at 1280×720', async () => {
+    const { page } = await app.open('?sel=col:firs&mode=present', { width: 1280, height: 720 });
+    await waitForPicture(page);
+    const legend = page.getByTestId('present-legend');
+    // Folded at 720 px high; unfolded it still fits.
+    expect(await legend.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
+    await legend.getByText('Teckenförklaring', { exact: true }).first().click();
+    expect(await legend.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true);
+    const box = await legend.boundingBox();
+    expect(box).not.toBeNull();
+    expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(720);
+    expect(box?.y ?? -1).toBeGreaterThanOrEqual(0);
+    await page.screenshot({ path: '/tmp/outputs-present-1280.png' });
+    await page.context().close();
+  });
+
+  it('prints a FIRS page with the picture and the details panel', async () => {
+    const { page } = await app.open('?sel=col:firs', { width: 1280, height: 720 });
+    await waitForPicture(page);
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: '/tmp/outputs-print.png', fullPage: true });
+    const layout = await page.evaluate(() => {
+      const rect = (sel: string) => document.querySelector(sel)?.getBoundingClientRect() ?? null;
+      const visible = (sel: string) => {
+        const el = document.querySelector(sel);
+        return el ? getComputedStyle(el).display !== 'none' : false;
+      };
+      return {
+        main: rect('.main-view'),
+        details: rect('.details-panel'),
+        sidebar: visible('.sidebar'),
+      };
+    });
+    expect(layout.sidebar).toBe(false);
+    expect(layout.main?.width ?? 0).toBeGreaterThan(300);
+    expect(layout.details?.width ?? 0).toBeGreaterThan(200);
+    // Beside (landscape): the details start right of the picture.
+    expect(layout.details?.x ?? 0).toBeGreaterThanOrEqual(
+      (layout.main?.x ?? 0) + (layout.main?.width ?? 0) - 1,
+    );
+    const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    (await import('node:fs')).writeFileSync('/tmp/outputs-firs.pdf', pdf);
+    await page.context().close();
+  });
+});

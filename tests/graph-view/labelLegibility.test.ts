@@ -1,0 +1,50 @@
+/** applyLabelLegibility on headless cytoscape: the font size rule follows the zoom. */
+import cytoscape from 'cytoscape';
+import { describe, expect, it } from 'vitest';
+import { applyFilters, DEFAULT_FILTERS } from '../../src/domain/filters';
+import { buildViewGraph } from '../../src/domain/viewGraph';
+import { applyFocus } from '../../src/graph-view/controllers';
+import { buildElements } from '../../src/graph-view/elements';
+import { applyLabelLegibility } from '../../src/graph-view/labelLegibility';
+import { STYLESHEET } from '../../src/graph-view/stylesheet';
+import { tinyDataset } from '../fixtures/tinyDataset';
+
+function headless() {
+  const data = tinyDataset();
+  const graph = buildViewGraph(applyFilters(data, DEFAULT_FILTERS), 'affiliation');
+  const elements = buildElements(data, graph, {
+    sizeValues: new Map(graph.nodes.map((n) => [n.id, n.links])),
+  });
+  return cytoscape({ headless: true, elements, styleEnabled: true, style: STYLESHEET });
+}
+
+describe('applyLabelLegibility', () => {
+  it('sizes focused labels to 18 screen px at any zoom and leaves the rest alone', () => {
+    const cy = headless();
+    applyFocus(cy, 'col:alfa', null);
+    cy.zoom(0.5);
+    applyLabelLegibility(cy, 18);
+    const focused = cy.nodes('.neighbour');
+    expect(focused.length).toBeGreaterThan(1);
+    focused.forEach((n) => {
+      expect(n.hasClass('legible')).toBe(true);
+      // 18 screen px at zoom 0.5 = 36 model px (more when the label was bigger already).
+      expect(Number(n.data('legibleFont'))).toBeGreaterThanOrEqual(36);
+      expect(parseFloat(String(n.style('font-size')))).toBeGreaterThanOrEqual(36);
+    });
+    expect(cy.nodes('.faded.legible').length).toBe(0);
+    cy.zoom(3);
+    applyLabelLegibility(cy, 18);
+    // At zoom 3 the own size (≥ 8 model px = 24 screen px) already passes: kept.
+    focused.forEach((n) => expect(Number(n.data('legibleFont')) * 3).toBeGreaterThanOrEqual(18));
+  });
+
+  it('undoes itself when nothing is selected', () => {
+    const cy = headless();
+    applyFocus(cy, 'col:alfa', null);
+    applyLabelLegibility(cy);
+    applyFocus(cy, null, null);
+    expect(applyLabelLegibility(cy)).toEqual([]);
+    expect(cy.$('.legible, .label-dropped').length).toBe(0);
+  });
+});
