@@ -253,6 +253,7 @@ describe('community summaries', () => {
     const summary = summariseCommunities(communities, data.memberships, label);
     expect(summary[0]).toEqual({
       community: 0,
+      namedAfter: 'col:alfa',
       organisations: ['org:region-a', 'org:kommun-b'],
       collaborations: [
         { id: 'col:alfa', members: 2 },
