@@ -6,6 +6,8 @@ import { startTransition, useCallback, useState } from 'react';
 import { DetailsPanel } from '../features/details/DetailsPanel';
 import { ExportDialog } from '../features/export/ExportDialog';
 import { FilterPanel } from '../features/filters/FilterPanel';
+import { ImportDialog } from '../features/import/ImportDialog';
+import { ListHighlight } from '../features/import/ListHighlight';
 import { Legend } from '../features/legend/Legend';
 import { MetricsPanel } from '../features/metrics/MetricsPanel';
 import { useMetricsRunner } from '../features/metrics/useMetricsRunner';
@@ -60,6 +62,7 @@ export function Explorer() {
         <SearchBox />
         <Toolbar onRelayout={() => setRelayout((n) => n + 1)} />
         <div className="header-actions">
+          <ImportDialog />
           <SlidesDialog getPositions={getPositions} />
           <ExportDialog cy={cy} model={model} />
           <ShareDialog />
@@ -85,6 +88,7 @@ export function Explorer() {
           <DetailsPanel />
         </ErrorBoundary>
       </aside>
+      <ListHighlight cy={cy} />
       <Notices />
     </div>
   );

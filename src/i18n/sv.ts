@@ -3,6 +3,7 @@
  * build fails. Placeholders are written {name} and filled by t().
  */
 import { questionsSv } from './features/questions';
+import { importSv } from './features/import';
 
 export const coreSv = {
   'app.title': 'Samverkanskartan',
@@ -368,6 +369,7 @@ export const coreSv = {
 export const sv = {
   ...coreSv,
   ...questionsSv,
+  ...importSv,
 } as const;
 
 export type MessageKey = keyof typeof sv;

@@ -43,11 +43,22 @@ export interface MetricsSlice {
   attempt: number;
 }
 
+/** How a list against the map is shown in the picture (features/import). */
+export type ListFocus = 'off' | 'highlight' | 'only';
+
+/** The list against the map shown in the picture: its organisations and how. */
+export interface ImportSlice {
+  /** Organisation ids of the list (and home), highlighted in the picture. */
+  highlight: string[];
+  focus: ListFocus;
+}
+
 export interface AppState {
   nav: NavState;
   metrics: MetricsSlice;
   ui: UiSlice;
   slides: SlidesSlice;
+  imports: ImportSlice;
   setNav: (nav: NavState) => void;
   updateNav: (patch: Partial<NavState>) => void;
   select: (id: string | null) => void;
@@ -67,6 +78,10 @@ export interface AppState {
   leavePresentation: () => void;
   setMetrics: (patch: Partial<MetricsSlice>) => void;
   retryMetrics: () => void;
+  openDataset: (id: string) => void;
+  showList: (listId: string, highlight: string[], focus: ListFocus) => void;
+  setListFocus: (focus: ListFocus) => void;
+  clearList: () => void;
 }
 
 /** A producer: the change an action makes, as a pure function of the state. */
@@ -153,16 +168,41 @@ export const producers = {
   retryMetrics: (): Producer => (s) => ({
     metrics: { ...s.metrics, attempt: s.metrics.attempt + 1 },
   }),
+  /** Shows an imported network ('' = the bundled data): selection, query and list reset. */
+  openDataset:
+    (id: string): Producer =>
+    (s) =>
+      s.nav.dataset === id
+        ? {}
+        : {
+            nav: { ...s.nav, dataset: id, selected: null, query: '', list: '' },
+            imports: { highlight: [], focus: 'off' },
+          },
+  /** Shows a list against the map in the picture; `focus` 'off' keeps it open but unmarked. */
+  showList:
+    (listId: string, highlight: string[], focus: ListFocus): Producer =>
+    (s) => ({
+      nav: { ...s.nav, list: listId },
+      imports: { highlight: [...new Set(highlight)].sort(), focus },
+    }),
+  setListFocus:
+    (focus: ListFocus): Producer =>
+    (s) => ({ imports: { ...s.imports, focus } }),
+  clearList: (): Producer => (s) => ({
+    nav: { ...s.nav, list: '' },
+    imports: { highlight: [], focus: 'off' },
+  }),
 };
 
-type Actions = Omit<AppState, 'nav' | 'metrics' | 'ui' | 'slides'>;
+type Actions = Omit<AppState, 'nav' | 'metrics' | 'ui' | 'slides' | 'imports'>;
 
 /** The store's initial state (also the tests' starting point). */
-export const INITIAL_STATE: Pick<AppState, 'nav' | 'metrics' | 'ui' | 'slides'> = {
+export const INITIAL_STATE: Pick<AppState, 'nav' | 'metrics' | 'ui' | 'slides' | 'imports'> = {
   nav: DEFAULT_NAV_STATE,
   ui: { hovered: null, notices: [], nextNoticeId: 1 },
   slides: { saved: [], sequence: null, index: 0 },
   metrics: { status: 'idle', key: null, progress: 0, result: null, error: null, attempt: 0 },
+  imports: { highlight: [], focus: 'off' },
 };
 
 export const useAppStore = create<AppState>()((set) => {
@@ -191,6 +231,10 @@ export const useAppStore = create<AppState>()((set) => {
     leavePresentation: bind(producers.leavePresentation),
     setMetrics: bind(producers.setMetrics),
     retryMetrics: bind(producers.retryMetrics),
+    openDataset: bind(producers.openDataset),
+    showList: bind(producers.showList),
+    setListFocus: bind(producers.setListFocus),
+    clearList: bind(producers.clearList),
   };
   return { ...INITIAL_STATE, ...actions };
 });

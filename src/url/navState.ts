@@ -49,6 +49,10 @@ export interface NavState {
   sequence: string;
   /** Present mode: the slide shown, 1-based; 0 = the first (not written). */
   slide: number;
+  /** Id of an imported network (IndexedDB, features/import) shown instead of the bundled data; '' = bundled. */
+  dataset: string;
+  /** Id of a saved list against the map shown in the picture; '' = none. */
+  list: string;
 }
 
 export const DEFAULT_NAV_STATE: NavState = {
@@ -65,6 +69,8 @@ export const DEFAULT_NAV_STATE: NavState = {
   title: '',
   sequence: '',
   slide: 0,
+  dataset: '',
+  list: '',
 };
 
 export interface ParseResult {
@@ -95,7 +101,13 @@ const KNOWN_KEYS = [
   // Presentation sequence and position (present mode only).
   'slides',
   'slide',
+  // An imported network and a saved list (ids of the user's own IndexedDB entries).
+  'ds',
+  'list',
 ] as const;
+
+/** Ids the import store makes (base-36 time, dash, random): short, lower-case, URL-safe. */
+const IMPORT_ID = /^[a-z0-9-]{1,40}$/;
 
 /** Longest slide sequence a link may carry (characters of its encoded form). */
 export const MAX_SEQUENCE_LENGTH = 200_000;
@@ -183,6 +195,14 @@ export function parseNavState(search: string): ParseResult {
     else ignored.push(`slide=${rawSlide.slice(0, 40)}`);
   }
 
+  const importId = (key: 'ds' | 'list') => {
+    const raw = get(key);
+    if (raw === null) return '';
+    if (IMPORT_ID.test(raw)) return raw;
+    ignored.push(`${key}=${raw.slice(0, 40)}`);
+    return '';
+  };
+
   const filters: Filters = {
     organisationTypes: list<OrganisationType>('ot', ORGANISATION_TYPES),
     collaborationKinds: list<CollaborationKind>('ck', COLLABORATION_KINDS),
@@ -210,6 +230,8 @@ export function parseNavState(search: string): ParseResult {
       title: (get('title') ?? '').slice(0, 120),
       sequence,
       slide,
+      dataset: importId('ds'),
+      list: importId('list'),
     },
   };
 }
@@ -239,6 +261,8 @@ export function serializeNavState(state: NavState): string {
   if (state.colourBy !== d.colourBy) params.set('col', state.colourBy);
   if (state.lang !== d.lang) params.set('lang', state.lang);
   if (state.title) params.set('title', state.title);
+  if (state.dataset) params.set('ds', state.dataset);
+  if (state.list) params.set('list', state.list);
   if (state.mode === 'present') {
     if (state.sequence) params.set('slides', state.sequence);
     if (state.slide > 0) params.set('slide', String(state.slide));

@@ -1,0 +1,17 @@
+/** The banner that says an imported network is shown, with the way back to the bundled data. */
+import { useAppStore } from '../../state/store';
+import { useT } from '../../state/useT';
+import './import.css';
+
+export function ImportedBanner({ name }: { name: string }) {
+  const t = useT();
+  const openDataset = useAppStore((s) => s.openDataset);
+  return (
+    <div className="import-banner" role="region" aria-label={t('import.banner', { name })}>
+      <span>{t('import.banner', { name })}</span>
+      <button type="button" onClick={() => openDataset('')}>
+        {t('import.bannerBack')}
+      </button>
+    </div>
+  );
+}
