@@ -6,7 +6,7 @@ import { startTransition, useCallback, useState } from 'react';
 import { DetailsPanel } from '../features/details/DetailsPanel';
 import { ExportDialog } from '../features/export/ExportDialog';
 import { FilterPanel } from '../features/filters/FilterPanel';
-import { ImportDialog } from '../features/import/ImportDialog';
+import { ImportButton } from '../features/import/ImportButton';
 import { ListHighlight } from '../features/import/ListHighlight';
 import { Legend } from '../features/legend/Legend';
 import { MetricsPanel } from '../features/metrics/MetricsPanel';
@@ -62,7 +62,7 @@ export function Explorer() {
         <SearchBox />
         <Toolbar onRelayout={() => setRelayout((n) => n + 1)} />
         <div className="header-actions">
-          <ImportDialog />
+          <ImportButton />
           <SlidesDialog getPositions={getPositions} />
           <ExportDialog cy={cy} model={model} />
           <ShareDialog />

@@ -78,7 +78,7 @@ export interface AppState {
   leavePresentation: () => void;
   setMetrics: (patch: Partial<MetricsSlice>) => void;
   retryMetrics: () => void;
-  openDataset: (id: string) => void;
+  openDataset: (id: string, view?: NavState['view']) => void;
   showList: (listId: string, highlight: string[], focus: ListFocus) => void;
   setListFocus: (focus: ListFocus) => void;
   clearList: () => void;
@@ -168,14 +168,24 @@ export const producers = {
   retryMetrics: (): Producer => (s) => ({
     metrics: { ...s.metrics, attempt: s.metrics.attempt + 1 },
   }),
-  /** Shows an imported network ('' = the bundled data): selection, query and list reset. */
+  /**
+   * Shows an imported network ('' = the bundled data): selection, query and list reset;
+   * `view` (default: unchanged) e.g. 'network' for a file of organisation–organisation ties.
+   */
   openDataset:
-    (id: string): Producer =>
+    (id: string, view?: NavState['view']): Producer =>
     (s) =>
       s.nav.dataset === id
         ? {}
         : {
-            nav: { ...s.nav, dataset: id, selected: null, query: '', list: '' },
+            nav: {
+              ...s.nav,
+              dataset: id,
+              selected: null,
+              query: '',
+              list: '',
+              view: view ?? s.nav.view,
+            },
             imports: { highlight: [], focus: 'off' },
           },
   /** Shows a list against the map in the picture; `focus` 'off' keeps it open but unmarked. */

@@ -17,7 +17,7 @@ import { saveImport, type StoredList } from '../../data/import/store';
 import { useAppStore } from '../../state/store';
 import { useT } from '../../state/useT';
 import { ListReview } from './ListReview';
-import { rememberNetwork } from './openedImports';
+import { preferredView, rememberNetwork } from './openedImports';
 import { ProblemList } from './ProblemList';
 import { SavedImports } from './SavedImports';
 import './import.css';
@@ -351,8 +351,8 @@ function ImportPanel({ dropped, onClose }: { dropped: File | null; onClose: () =
           ) : null}
           <SavedImports
             onOpenList={openList}
-            onOpenNetwork={(id) => {
-              openDataset(id);
+            onOpenNetwork={(id, view) => {
+              openDataset(id, view);
               onClose();
             }}
           />
@@ -412,7 +412,7 @@ function ImportPanel({ dropped, onClose }: { dropped: File | null; onClose: () =
             <button
               type="button"
               onClick={() => {
-                openDataset(stage.id);
+                openDataset(stage.id, preferredView(stage.file));
                 onClose();
               }}
             >

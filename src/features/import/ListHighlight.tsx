@@ -5,8 +5,17 @@
  * own, apart from the selection focus classes, and are re-applied when the scene changes.
  */
 import { useEffect } from 'react';
+import { listAgainstMap } from '../../data/import/listAgainstMap';
+import { loadImport } from '../../data/import/store';
 import type { Core } from '../../graph-view/GraphCanvas';
+import { useDataset } from '../../state/DatasetContext';
 import { useAppStore, type ListFocus } from '../../state/store';
+import { useT } from '../../state/useT';
+import './import.css';
+import { listHighlight } from './listReport';
+
+/** The home organisation a list opened from a link is read against (when the data has it). */
+const LINK_HOME = 'org:region-skane';
 
 const CLASSES = 'list-member list-link list-faded list-hidden';
 
@@ -65,12 +74,42 @@ export function applyListFocus(cy: Cy, highlight: readonly string[], focus: List
   });
 }
 
-/** Keeps the picture's list marking in step with the store (imports slice). */
+/**
+ * Keeps the picture's list marking in step with the store (imports slice), and while a
+ * list is shown offers its two ways of showing and a way to stop.
+ */
 export function ListHighlight({ cy }: { cy: Core | null }) {
+  const t = useT();
   const highlight = useAppStore((s) => s.imports.highlight);
   const focus = useAppStore((s) => s.imports.focus);
+  const setListFocus = useAppStore((s) => s.setListFocus);
+  const clearList = useAppStore((s) => s.clearList);
+  const listId = useAppStore((s) => s.nav.list);
+  const { data } = useDataset();
+  // A link (or a reload) naming a saved list: read it and highlight it in the picture.
+  useEffect(() => {
+    if (!listId || useAppStore.getState().imports.highlight.length > 0) return;
+    let cancelled = false;
+    void loadImport(listId).then((loaded) => {
+      if (cancelled) return;
+      const store = useAppStore.getState();
+      if (!loaded.ok || loaded.value.kind !== 'list') {
+        store.notify('warning', t('import.listLoadFailed'));
+        store.clearList();
+        return;
+      }
+      const result = listAgainstMap(loaded.value.matches, data, LINK_HOME);
+      store.showList(listId, listHighlight(result), 'highlight');
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [listId, data, t]);
   useEffect(() => {
     if (!cy || cy.destroyed()) return;
+    // Nothing to mark and nothing marked: stay off the picture entirely.
+    if (focus === 'off' && cy.$('.list-member, .list-link, .list-faded, .list-hidden').empty())
+      return;
     let timer: ReturnType<typeof setTimeout> | null = null;
     const apply = () => {
       timer = null;
@@ -89,5 +128,18 @@ export function ListHighlight({ cy }: { cy: Core | null }) {
       if (timer !== null) clearTimeout(timer);
     };
   }, [cy, highlight, focus]);
-  return null;
+  if (focus === 'off' || highlight.length === 0) return null;
+  return (
+    <div className="import-focus-bar" role="group" aria-label={t('import.picture')}>
+      <span>{t('import.focusBar', { count: highlight.length })}</span>
+      {(['highlight', 'only'] as const).map((f) => (
+        <button key={f} type="button" aria-pressed={focus === f} onClick={() => setListFocus(f)}>
+          {t(`import.focus.${f}`)}
+        </button>
+      ))}
+      <button type="button" onClick={clearList}>
+        {t('import.focusStop')}
+      </button>
+    </div>
+  );
 }

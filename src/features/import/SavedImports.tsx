@@ -9,11 +9,12 @@ import {
 } from '../../data/import/store';
 import { useAppStore } from '../../state/store';
 import { useT } from '../../state/useT';
-import { forgetNetwork } from './openedImports';
+import { forgetNetwork, openNetwork, preferredView } from './openedImports';
 
 export interface SavedImportsProps {
   onOpenList: (id: string, name: string, list: StoredList) => void;
-  onOpenNetwork: (id: string) => void;
+  /** `view`: the view to open it in (see preferredView), once read. */
+  onOpenNetwork: (id: string, view?: 'affiliation' | 'network') => void;
 }
 
 export function SavedImports({ onOpenList, onOpenNetwork }: SavedImportsProps) {
@@ -64,7 +65,9 @@ export function SavedImports({ onOpenList, onOpenNetwork }: SavedImportsProps) {
                     type="button"
                     onClick={() => {
                       if (item.kind === 'network') {
-                        onOpenNetwork(item.id);
+                        void openNetwork(item.id).then((n) =>
+                          onOpenNetwork(item.id, n ? preferredView(n.file) : undefined),
+                        );
                         return;
                       }
                       void loadImport(item.id).then((r) => {

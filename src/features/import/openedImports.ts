@@ -43,3 +43,15 @@ export async function openNetwork(
   opened.set(id, network);
   return network;
 }
+
+/**
+ * The view to open a network in: 'network' (organisation–organisation) when every
+ * collaboration is a two-member tie made from a plain edge (ids `col:tie-…`), where the
+ * affiliation view would draw one extra node per tie; else 'affiliation'.
+ */
+export function preferredView(file: GraphFile): 'affiliation' | 'network' {
+  const collaborations = file.nodes.filter((n) => n.kind === 'collaboration');
+  return collaborations.length > 0 && collaborations.every((n) => n.id.startsWith('col:tie-'))
+    ? 'network'
+    : 'affiliation';
+}

@@ -100,6 +100,9 @@ export const importSv = {
   'import.focus.off': 'Nej',
   'import.focus.highlight': 'Markera listan',
   'import.focus.only': 'Bara listan och dess band',
+  'import.focusBar':
+    'Listan i bilden ({count, plural, one {# organisation} other {# organisationer}}):',
+  'import.focusStop': 'Sluta visa listan',
   'import.export': 'Ladda ner tabellen',
   'import.exportXlsx': 'Excel (.xlsx)',
   'import.exportCsv': 'CSV',
@@ -248,6 +251,9 @@ export const importEn: Record<keyof typeof importSv, string> = {
   'import.focus.off': 'No',
   'import.focus.highlight': 'Highlight the list',
   'import.focus.only': 'Only the list and its links',
+  'import.focusBar':
+    'The list in the picture ({count, plural, one {# organisation} other {# organisations}}):',
+  'import.focusStop': 'Stop showing the list',
   'import.export': 'Download the table',
   'import.exportXlsx': 'Excel (.xlsx)',
   'import.exportCsv': 'CSV',

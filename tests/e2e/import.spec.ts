@@ -1,0 +1,141 @@
+/**
+ * Bring your own list or network, in Chromium on the test build: a strategist's list of
+ * twenty candidate partners against the map (matches reviewed, who Region Skåne already
+ * works with and who is new, the list in the picture, the table downloaded, the view
+ * saved and listed); an analyst's 10,000-organisation GEXF opened and explored, then
+ * left for the bundled data; and a 100,000-row table refused naming the limit.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateNetwork } from '../data/import/generateNetwork';
+import { appState, startApp, waitForPicture, type AppHarness } from './harness';
+
+let app: AppHarness;
+const dir = mkdtempSync(join(tmpdir(), 'import-e2e-'));
+beforeAll(async () => {
+  app = await startApp();
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+const candidates = fileURLToPath(
+  new URL('../fixtures/import/candidate-partners.valid.csv', import.meta.url),
+);
+
+async function openImport(page: Page) {
+  await page.getByRole('button', { name: 'Importera', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Egen lista eller eget nätverk' });
+  await dialog.waitFor();
+  return dialog;
+}
+
+const importState = (page: Page) =>
+  page.evaluate(() => {
+    const s = window.__app?.state();
+    return s ? s.imports : null;
+  });
+
+describe('import', () => {
+  it('a list of twenty candidate partners against the map, in under a minute', async () => {
+    const { page, requests } = await app.open();
+    await waitForPicture(page);
+    const started = Date.now();
+    const dialog = await openImport(page);
+    await dialog.getByLabel('Välj fil').setInputFiles(candidates);
+    // The name column is guessed from the header; the preview shows the first rows.
+    await expect.poll(() => dialog.getByRole('combobox', { name: 'Namn' }).inputValue()).toBe('0');
+    await dialog.getByRole('button', { name: 'Matcha mot kartan' }).click();
+    const summary = dialog.getByTestId('import-summary');
+    await summary.waitFor();
+    expect(await summary.textContent()).toMatch(/samverkar med Region Skåne/);
+    const table = dialog.getByRole('table', { name: 'Granska matchningar' });
+    const rowOf = (name: string) =>
+      table.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
+    expect(await table.getByRole('row').count()).toBe(21);
+    expect(await rowOf('Region Skåne').getAttribute('data-standing')).toBe('home');
+    expect(await rowOf('Lunds universitet').getAttribute('data-standing')).toBe('linked');
+    expect(await rowOf('Volvo Cars').getAttribute('data-standing')).toBe('newcomer');
+    // Reject one match: the row becomes a newcomer; undo brings it back.
+    await rowOf('Lunds universitet').getByRole('button', { name: 'Ny', exact: true }).click();
+    expect(await rowOf('Lunds universitet').getAttribute('data-standing')).toBe('newcomer');
+    await rowOf('Lunds universitet').getByRole('button', { name: 'Ångra' }).click();
+    expect(await rowOf('Lunds universitet').getAttribute('data-standing')).toBe('linked');
+
+    await dialog.getByRole('radio', { name: 'Bara listan och dess band' }).check();
+    const state = await importState(page);
+    expect(state?.focus).toBe('only');
+    expect(state?.highlight).toContain('org:region-skane');
+    expect(state?.highlight).toContain('org:lunds-universitet');
+
+    const download = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Excel (.xlsx)' }).click();
+    expect((await download).suggestedFilename()).toMatch(/\.xlsx$/);
+
+    await dialog.getByRole('button', { name: 'Spara vyn' }).click();
+    await expect.poll(async () => (await appState(page))?.nav.list ?? '').not.toBe('');
+    expect(Date.now() - started).toBeLessThan(60_000);
+    await page.screenshot({ path: '/tmp/import-list-1920.png' });
+    await dialog.getByRole('button', { name: 'Stäng' }).last().click();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: '/tmp/import-list-picture.png' });
+
+    // The saved list is listed with its name and can be removed.
+    const again = await openImport(page);
+    const saved = again.getByRole('region', { name: 'Sparat på den här datorn' });
+    await saved.getByText('candidate-partners.valid.csv').waitFor();
+    await saved.getByRole('button', { name: 'Ta bort candidate-partners.valid.csv' }).click();
+    await saved.getByText('Inget sparat ännu.').waitFor();
+    expect(requests.every((r) => r.startsWith(app.url))).toBe(true);
+    await page.context().close();
+  });
+
+  it('an analyst opens a 10,000-organisation GEXF, explores it, and goes back', async () => {
+    const file = join(dir, 'big.gexf');
+    writeFileSync(file, generateNetwork(10_000, 50_000).gexf);
+    const { page } = await app.open('', { width: 1280, height: 720 });
+    await waitForPicture(page);
+    const dialog = await openImport(page);
+    const started = Date.now();
+    await dialog.getByLabel('Välj fil').setInputFiles(file);
+    await dialog.getByRole('button', { name: 'Öppna nätverket' }).click({ timeout: 60_000 });
+    await page.getByRole('region', { name: /Du ser ett importerat nätverk: big\.gexf/ }).waitFor();
+    await page.waitForFunction(() => window.__app?.ready === true);
+    await waitForPicture(page);
+    const interactive = Date.now() - started;
+    console.log(`10k GEXF: import to interactive ${interactive} ms`);
+    const nav = (await appState(page))?.nav;
+    expect(nav?.dataset).not.toBe('');
+    const drawn = await page.evaluate(() => window.__app?.drawn?.()?.nodes.length ?? 0);
+    expect(drawn).toBeGreaterThan(1000);
+    await page.screenshot({ path: '/tmp/import-network-1280.png' });
+    // Search works on the imported data.
+    const search = page.getByRole('combobox', { name: 'Sök organisation, samarbete eller person' });
+    await search.fill('Organisation 4242');
+    await expect.poll(() => page.getByRole('option').count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Tillbaka till Samverkanskartan' }).click();
+    await page.waitForFunction(() => window.__app?.ready === true);
+    await waitForPicture(page);
+    expect((await appState(page))?.nav.dataset).toBe('');
+    await page.context().close();
+  }, 120_000);
+
+  it('a table of 100,000 rows fails politely, naming the limit', async () => {
+    const file = join(dir, 'huge.csv');
+    const lines = ['Organisation;Samverkan'];
+    for (let i = 0; i < 100_000; i++) lines.push(`Org ${i};Projekt ${i % 50}`);
+    writeFileSync(file, lines.join('\n'));
+    const { page } = await app.open();
+    const dialog = await openImport(page);
+    await dialog.getByLabel('Välj fil').setInputFiles(file);
+    const alert = dialog.getByRole('alert');
+    await alert.waitFor({ timeout: 30_000 });
+    expect(await alert.textContent()).toMatch(/högst 50\s000 rader/);
+    expect((await appState(page))?.nav.dataset).toBe('');
+    await page.context().close();
+  }, 60_000);
+});
