@@ -33,7 +33,7 @@ async function run() {
   const t0 = await now();
   await dialog.getByLabel('Välj fil').setInputFiles(file);
   const open = dialog.getByRole('button', { name: 'Öppna nätverket' });
-  await open.waitFor({ timeout: 120_000 });
+  await open.waitFor({ timeout: 300_000 });
   const tRead = await now();
   await open.click();
   await page.waitForFunction(
@@ -43,11 +43,11 @@ async function run() {
       return window.__app?.ready === true && s?.nav.dataset !== '' && d && d.nodes.length > 0;
     },
     undefined,
-    { timeout: 120_000, polling: 50 },
+    { timeout: 300_000, polling: 50 },
   );
   const tPaint = await now();
   await page.waitForFunction(() => window.__app?.drawn?.()?.settled === true, undefined, {
-    timeout: 120_000,
+    timeout: 300_000,
     polling: 50,
   });
   const tSettled = await now();

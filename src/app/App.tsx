@@ -5,9 +5,9 @@
  */
 import { startTransition, useEffect, useMemo, useState } from 'react';
 import type { Dataset } from '../data/dataset';
-import { loadDataset } from '../data/loadDataset';
 import { buildSearchIndex } from '../domain/search';
 import { ImportedBanner } from '../features/import/ImportedBanner';
+import { loadShownDataset } from '../features/import/standaloneDataset';
 import { useImportedDataset } from '../features/import/useImportedDataset';
 import { usePresentation, useSlidesPersistence } from '../features/present/useSlides';
 import { DatasetContext } from '../state/DatasetContext';
@@ -19,7 +19,7 @@ import { PresentShell } from './PresentShell';
 import { installAppHook } from './testHooks';
 import { useUrlSync } from './useUrlSync';
 
-export function App({ load = loadDataset }: { load?: () => Promise<Dataset> }) {
+export function App({ load = loadShownDataset }: { load?: () => Promise<Dataset> }) {
   const t = useT();
   const [bundled, setData] = useState<Dataset | null>(null);
   // The bundled data, or an imported network when the URL names one (features/import).

@@ -2,6 +2,7 @@
 import { useAppStore } from '../../state/store';
 import { useT } from '../../state/useT';
 import './import.css';
+import { embeddedDatasetName } from './standaloneDataset';
 
 export function ImportedBanner({ name }: { name: string }) {
   const t = useT();
@@ -9,9 +10,11 @@ export function ImportedBanner({ name }: { name: string }) {
   return (
     <div className="import-banner" role="region" aria-label={t('import.banner', { name })}>
       <span>{t('import.banner', { name })}</span>
-      <button type="button" onClick={() => openDataset('')}>
-        {t('import.bannerBack')}
-      </button>
+      {embeddedDatasetName() === null ? (
+        <button type="button" onClick={() => openDataset('')}>
+          {t('import.bannerBack')}
+        </button>
+      ) : null}
     </div>
   );
 }

@@ -20,6 +20,11 @@ export function rememberNetwork(network: OpenedNetwork): void {
   opened.set(network.id, network);
 }
 
+/** The network with `id` if this tab has it in memory (imported or opened), else null. */
+export function openedNetwork(id: string): OpenedNetwork | null {
+  return opened.get(id) ?? null;
+}
+
 /** Forgets a network (after it was removed from the store). */
 export function forgetNetwork(id: string): void {
   opened.delete(id);
