@@ -1,4 +1,5 @@
 /** An imported network written into the standalone page and read back by the page's script. */
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import type { GraphFile } from '../../../src/data/graphSchema';
 import { injectDataset } from '../../../src/features/import/standaloneDataset';
@@ -20,8 +21,8 @@ describe('injectDataset', () => {
     // Exactly one </script> of ours: the label's was escaped.
     expect(body).not.toMatch(/<\/script/i);
     const page: { __SAMVERKAN_DATASET__?: unknown; __SAMVERKAN_DATASET_NAME__?: string } = {};
-    new Function('window', body)(page);
-    expect(page.__SAMVERKAN_DATASET__).toEqual(file);
+    runInNewContext(body, { window: page });
+    expect(JSON.parse(JSON.stringify(page.__SAMVERKAN_DATASET__))).toEqual(file);
     expect(page.__SAMVERKAN_DATASET_NAME__).toBe('Mitt nät </script>');
   });
 });
