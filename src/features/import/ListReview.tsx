@@ -150,9 +150,19 @@ export function ListReview({ session, onChange, onClose }: ListReviewProps) {
                     {row ? t(`import.standing.${row.standing}`) : ''}
                   </td>
                   <td className="small">
-                    {row?.through.map(labelOf).join(', ')}
-                    {row?.people.length ? (
-                      <div className="muted">{row.people.map(labelOf).join(', ')}</div>
+                    {row && row.through.length > 0 ? (
+                      <details>
+                        <summary>
+                          {t('import.throughCount', {
+                            count: row.through.length,
+                            people: row.people.length,
+                          })}
+                        </summary>
+                        <p>{row.through.map(labelOf).join(', ')}</p>
+                        {row.people.length > 0 ? (
+                          <p className="muted">{row.people.map(labelOf).join(', ')}</p>
+                        ) : null}
+                      </details>
                     ) : null}
                     {row?.route ? <div className="muted">{row.route}</div> : null}
                   </td>

@@ -71,6 +71,8 @@ export const importSv = {
   'import.th.through': 'Genom',
   'import.th.people': 'Personer',
   'import.th.route': 'Väg från hemorganisationen',
+  'import.throughCount':
+    '{count, plural, one {# samverkan} other {# samverkan}}, {people, plural, one {# person} other {# personer}}',
   'import.confirm': 'Godkänn',
   'import.reject': 'Ny',
   'import.reset': 'Ångra',
@@ -221,6 +223,8 @@ export const importEn: Record<keyof typeof importSv, string> = {
   'import.th.through': 'Through',
   'import.th.people': 'People',
   'import.th.route': 'Route from home',
+  'import.throughCount':
+    '{count, plural, one {# collaboration} other {# collaborations}}, {people, plural, one {# person} other {# people}}',
   'import.confirm': 'Confirm',
   'import.reject': 'New',
   'import.reset': 'Undo',
