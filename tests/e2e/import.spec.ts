@@ -144,6 +144,35 @@ describe('import', () => {
     await page.context().close();
   }, 180_000);
 
+  it('a pasted list, and a membership table that names its bad rows before it imports', async () => {
+    const { page } = await app.open();
+    const dialog = await openImport(page);
+    await dialog
+      .getByLabel('Eller klistra in en tabell')
+      .fill('Namn\nLunds universitet\nNykomling i Ystad AB\n');
+    await dialog.getByRole('button', { name: 'Läs inklistrad text' }).click();
+    await dialog.getByRole('button', { name: 'Matcha mot kartan' }).click();
+    expect(await dialog.getByTestId('import-summary').textContent()).toMatch(/1 är ny/);
+    await dialog.getByRole('button', { name: 'Stäng' }).last().click();
+
+    const again = await openImport(page);
+    await again.getByRole('radio', { name: /Öppna ett eget nätverk/ }).check();
+    await again
+      .getByLabel('Välj fil')
+      .setInputFiles(
+        fileURLToPath(new URL('../fixtures/import/memberships.invalid.csv', import.meta.url)),
+      );
+    const alert = again.getByRole('alert').first();
+    await alert.waitFor();
+    const text = (await alert.textContent()) ?? '';
+    // Every bad row is named; nothing was opened.
+    expect(text).toMatch(/Rad 3/);
+    expect(text).toMatch(/Rad 4.*boss/);
+    expect((await appState(page))?.nav.dataset).toBe('');
+    await page.screenshot({ path: '/tmp/import-problems.png' });
+    await page.context().close();
+  });
+
   it('a table of 100,000 rows fails politely, naming the limit', async () => {
     const file = join(dir, 'huge.csv');
     const lines = ['Organisation;Samverkan'];

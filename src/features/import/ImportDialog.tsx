@@ -358,6 +358,13 @@ function ImportPanel({ dropped, onClose }: { dropped: File | null; onClose: () =
           />
         </>
       ) : null}
+      {stage.step !== 'choose' && stage.step !== 'failed' && stage.step !== 'busy' ? (
+        <div className="import-actions">
+          <button type="button" onClick={() => setStage({ step: 'choose' })}>
+            {t('import.startOver')}
+          </button>
+        </div>
+      ) : null}
       {stage.step === 'busy' ? (
         <div className="import-actions">
           <span>{t(`import.${stage.label}`)}</span>
