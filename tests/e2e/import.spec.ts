@@ -173,6 +173,20 @@ describe('import', () => {
     await page.context().close();
   });
 
+  it('a long import can be cancelled, and nothing is imported', async () => {
+    const file = join(dir, 'cancel.gexf');
+    writeFileSync(file, generateNetwork(10_000, 50_000).gexf);
+    const { page } = await app.open();
+    const dialog = await openImport(page);
+    await dialog.getByLabel('Välj fil').setInputFiles(file);
+    await dialog.getByRole('progressbar', { name: 'Förlopp' }).waitFor();
+    await dialog.getByRole('button', { name: 'Avbryt' }).click({ timeout: 30_000 });
+    await dialog.getByText('Avbrutet. Inget importerades.').waitFor({ timeout: 30_000 });
+    expect(await dialog.getByText('Inget sparat ännu.').count()).toBe(1);
+    expect((await appState(page))?.nav.dataset).toBe('');
+    await page.context().close();
+  }, 90_000);
+
   it('a table of 100,000 rows fails politely, naming the limit', async () => {
     const file = join(dir, 'huge.csv');
     const lines = ['Organisation;Samverkan'];

@@ -13,7 +13,7 @@ import { importNetwork } from '../../data/import/importNetwork';
 import { matchOrganisations, type RowMatch } from '../../data/import/matchOrganisations';
 import { parseTable, type ParsedTable } from '../../data/import/parseTable';
 import type { ImportProblem } from '../../data/import/problems';
-import { saveImport, type StoredList } from '../../data/import/store';
+import { removeImport, saveImport, type StoredList } from '../../data/import/store';
 import { useAppStore } from '../../state/store';
 import { useT } from '../../state/useT';
 import { ListReview } from './ListReview';
@@ -177,6 +177,8 @@ function ImportPanel({ dropped, onClose }: { dropped: File | null; onClose: () =
           onProgress: progress('building'),
           ...(columns ? { columns } : {}),
         });
+        // A cancel that came after the last slice still cancels: nothing is saved.
+        signal.throwIfAborted();
         if (!result.ok) {
           if (result.columns && result.tableColumns) {
             setStage({
@@ -194,6 +196,11 @@ function ImportPanel({ dropped, onClose }: { dropped: File | null; onClose: () =
         if (!saved.ok) {
           setStage({ step: 'failed', problems: saved.problems });
           return;
+        }
+        if (signal.aborted) {
+          // Cancelled while saving: take the saved copy back out.
+          await removeImport(saved.value.id);
+          signal.throwIfAborted();
         }
         rememberNetwork({ id: saved.value.id, name, file: result.file });
         setStage({
@@ -221,6 +228,7 @@ function ImportPanel({ dropped, onClose }: { dropped: File | null; onClose: () =
         signal,
         onProgress: progress('reading'),
       });
+      signal.throwIfAborted();
       if (table.problems.some((p) => p.severity === 'error') || table.columns.length === 0) {
         setStage({ step: 'failed', problems: table.problems });
         return;
@@ -264,6 +272,7 @@ function ImportPanel({ dropped, onClose }: { dropped: File | null; onClose: () =
         signal,
         onProgress: progress('matching'),
       });
+      signal.throwIfAborted();
       if (result.problems.some((p) => p.severity === 'error')) {
         setStage({ step: 'failed', problems: result.problems });
         return;
