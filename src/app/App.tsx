@@ -5,8 +5,10 @@
  */
 import { startTransition, useEffect, useMemo, useState } from 'react';
 import type { Dataset } from '../data/dataset';
-import { loadDataset } from '../data/loadDataset';
 import { buildSearchIndex } from '../domain/search';
+import { ImportedBanner } from '../features/import/ImportedBanner';
+import { loadShownDataset } from '../features/import/standaloneDataset';
+import { useImportedDataset } from '../features/import/useImportedDataset';
 import { usePresentation, useSlidesPersistence } from '../features/present/useSlides';
 import { DatasetContext } from '../state/DatasetContext';
 import { useAppStore } from '../state/store';
@@ -17,9 +19,11 @@ import { PresentShell } from './PresentShell';
 import { installAppHook } from './testHooks';
 import { useUrlSync } from './useUrlSync';
 
-export function App({ load = loadDataset }: { load?: () => Promise<Dataset> }) {
+export function App({ load = loadShownDataset }: { load?: () => Promise<Dataset> }) {
   const t = useT();
-  const [data, setData] = useState<Dataset | null>(null);
+  const [bundled, setData] = useState<Dataset | null>(null);
+  // The bundled data, or an imported network when the URL names one (features/import).
+  const { data, importedName } = useImportedDataset(bundled);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let cancelled = false;
@@ -68,6 +72,7 @@ export function App({ load = loadDataset }: { load?: () => Promise<Dataset> }) {
   }
   return (
     <DatasetContext.Provider value={context}>
+      {importedName !== null ? <ImportedBanner name={importedName} /> : null}
       <ModeSwitch />
     </DatasetContext.Provider>
   );

@@ -6,6 +6,8 @@ import { startTransition, useCallback, useState } from 'react';
 import { DetailsPanel } from '../features/details/DetailsPanel';
 import { ExportDialog } from '../features/export/ExportDialog';
 import { FilterPanel } from '../features/filters/FilterPanel';
+import { ImportButton } from '../features/import/ImportButton';
+import { ListHighlight } from '../features/import/ListHighlight';
 import { Legend } from '../features/legend/Legend';
 import { MetricsPanel } from '../features/metrics/MetricsPanel';
 import { useMetricsRunner } from '../features/metrics/useMetricsRunner';
@@ -63,6 +65,7 @@ export function Explorer() {
         <Toolbar onRelayout={() => setRelayout((n) => n + 1)} />
         <div className="header-actions">
           <TimeButton model={model} />
+          <ImportButton />
           <SlidesDialog getPositions={getPositions} />
           <ExportDialog cy={cy} model={model} focusIds={model.question.emphasis?.nodes ?? null} />
           <ShareDialog />
@@ -89,6 +92,7 @@ export function Explorer() {
           <DetailsPanel />
         </ErrorBoundary>
       </aside>
+      <ListHighlight cy={cy} />
       <Notices />
     </div>
   );

@@ -1,4 +1,5 @@
 /** English UI strings; typed against the Swedish keys so a missing string fails to compile. */
+import { importEn } from './features/import';
 import { outputsEn } from './features/outputs';
 import { questionsEn } from './features/questions';
 import { timeEn } from './features/time';
@@ -369,4 +370,5 @@ export const en: Record<MessageKey, string> = {
   ...questionsEn,
   ...timeEn,
   ...outputsEn,
+  ...importEn,
 };

@@ -2,6 +2,7 @@
  * Swedish UI strings — the source of truth. English (en.ts) must have every key, or the
  * build fails. Placeholders are written {name} and filled by t().
  */
+import { importSv } from './features/import';
 import { outputsSv } from './features/outputs';
 import { questionsSv } from './features/questions';
 import { timeSv } from './features/time';
@@ -373,6 +374,7 @@ export const sv = {
   ...questionsSv,
   ...timeSv,
   ...outputsSv,
+  ...importSv,
 } as const;
 
 export type MessageKey = keyof typeof sv;

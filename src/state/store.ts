@@ -63,11 +63,22 @@ export interface MetricsSlice {
   attempt: number;
 }
 
+/** How a list against the map is shown in the picture (features/import). */
+export type ListFocus = 'off' | 'highlight' | 'only';
+
+/** The list against the map shown in the picture: its organisations and how. */
+export interface ImportSlice {
+  /** Organisation ids of the list (and home), highlighted in the picture. */
+  highlight: string[];
+  focus: ListFocus;
+}
+
 export interface AppState {
   nav: NavState;
   metrics: MetricsSlice;
   ui: UiSlice;
   slides: SlidesSlice;
+  imports: ImportSlice;
   setNav: (nav: NavState) => void;
   updateNav: (patch: Partial<NavState>) => void;
   select: (id: string | null) => void;
@@ -104,6 +115,10 @@ export interface AppState {
   restoreRemoved: () => void;
   setWorlds: (worlds: WorldScheme) => void;
   setWorldPair: (pair: NavState['worldPair']) => void;
+  openDataset: (id: string, view?: NavState['view']) => void;
+  showList: (listId: string, highlight: string[], focus: ListFocus) => void;
+  setListFocus: (focus: ListFocus) => void;
+  clearList: () => void;
 }
 
 /** How undated collaborations are shown: with the dated ones, hidden, or marked apart. */
@@ -297,6 +312,40 @@ export const producers = {
     (s) => ({
       nav: { ...s.nav, worldPair: pair ? (pair[0] <= pair[1] ? pair : [pair[1], pair[0]]) : null },
     }),
+  /**
+   * Shows an imported network ('' = the bundled data): selection, query and list reset;
+   * `view` (default: unchanged) e.g. 'network' for a file of organisation–organisation ties.
+   */
+  openDataset:
+    (id: string, view?: NavState['view']): Producer =>
+    (s) =>
+      s.nav.dataset === id
+        ? {}
+        : {
+            nav: {
+              ...s.nav,
+              dataset: id,
+              selected: null,
+              query: '',
+              list: '',
+              view: view ?? s.nav.view,
+            },
+            imports: { highlight: [], focus: 'off' },
+          },
+  /** Shows a list against the map in the picture; `focus` 'off' keeps it open but unmarked. */
+  showList:
+    (listId: string, highlight: string[], focus: ListFocus): Producer =>
+    (s) => ({
+      nav: { ...s.nav, list: listId },
+      imports: { highlight: [...new Set(highlight)].sort(), focus },
+    }),
+  setListFocus:
+    (focus: ListFocus): Producer =>
+    (s) => ({ imports: { ...s.imports, focus } }),
+  clearList: (): Producer => (s) => ({
+    nav: { ...s.nav, list: '' },
+    imports: { highlight: [], focus: 'off' },
+  }),
 };
 
 /** A question's options the user chose, without the question itself. */
@@ -313,14 +362,15 @@ function keptOptions(s: AppState): QuestionState {
 
 const unique = (ids: readonly string[]) => [...new Set(ids)];
 
-type Actions = Omit<AppState, 'nav' | 'metrics' | 'ui' | 'slides'>;
+type Actions = Omit<AppState, 'nav' | 'metrics' | 'ui' | 'slides' | 'imports'>;
 
 /** The store's initial state (also the tests' starting point). */
-export const INITIAL_STATE: Pick<AppState, 'nav' | 'metrics' | 'ui' | 'slides'> = {
+export const INITIAL_STATE: Pick<AppState, 'nav' | 'metrics' | 'ui' | 'slides' | 'imports'> = {
   nav: DEFAULT_NAV_STATE,
   ui: { hovered: null, notices: [], nextNoticeId: 1, questionDraft: null },
   slides: { saved: [], sequence: null, index: 0 },
   metrics: { status: 'idle', key: null, progress: 0, result: null, error: null, attempt: 0 },
+  imports: { highlight: [], focus: 'off' },
 };
 
 export const useAppStore = create<AppState>()((set) => {
@@ -364,6 +414,10 @@ export const useAppStore = create<AppState>()((set) => {
     restoreRemoved: bind(producers.restoreRemoved),
     setWorlds: bind(producers.setWorlds),
     setWorldPair: bind(producers.setWorldPair),
+    openDataset: bind(producers.openDataset),
+    showList: bind(producers.showList),
+    setListFocus: bind(producers.setListFocus),
+    clearList: bind(producers.clearList),
   };
   return { ...INITIAL_STATE, ...actions };
 });

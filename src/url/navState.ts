@@ -77,6 +77,10 @@ export interface NavState {
   worlds: WorldScheme;
   /** Brokerage: the pair of worlds the ranking is filtered to (sorted), or null for all. */
   worldPair: [string, string] | null;
+  /** Id of an imported network (IndexedDB, features/import) shown instead of the bundled data; '' = bundled. */
+  dataset: string;
+  /** Id of a saved list against the map shown in the picture; '' = none. */
+  list: string;
 }
 
 export const NEIGHBOURHOOD_DEPTHS = [1, 2, 3] as const;
@@ -135,6 +139,8 @@ export const DEFAULT_NAV_STATE: NavState = {
   removed: [],
   worlds: 'type',
   worldPair: null,
+  dataset: '',
+  list: '',
 };
 
 export interface ParseResult {
@@ -181,11 +187,17 @@ const KNOWN_KEYS = [
   'wi',
   'bw',
   'bp',
+  // An imported network and a saved list (ids of the user's own IndexedDB entries).
+  'ds',
+  'list',
 ] as const;
 
 const NODE_ID = /^(org|col|person):[a-z0-9-]+$/;
 /** At most this many entities are compared at once. */
 export const MAX_COMPARED = 12;
+
+/** Ids the import store makes (base-36 time, dash, random): short, lower-case, URL-safe. */
+const IMPORT_ID = /^[a-z0-9-]{1,40}$/;
 
 /** Longest slide sequence a link may carry (characters of its encoded form). */
 export const MAX_SEQUENCE_LENGTH = 200_000;
@@ -327,6 +339,13 @@ export function parseNavState(search: string): ParseResult {
   const rawTab = get('tp');
   const timeTab = oneOf(TIME_TABS, rawTab) ?? null;
   if (rawTab !== null && timeTab === null) ignored.push(`tp=${rawTab.slice(0, 40)}`);
+  const importId = (key: 'ds' | 'list') => {
+    const raw = get(key);
+    if (raw === null) return '';
+    if (IMPORT_ID.test(raw)) return raw;
+    ignored.push(`${key}=${raw.slice(0, 40)}`);
+    return '';
+  };
 
   const filters: Filters = {
     organisationTypes: list<OrganisationType>('ot', ORGANISATION_TYPES),
@@ -371,6 +390,8 @@ export function parseNavState(search: string): ParseResult {
       removed,
       worlds: pick('bw', WORLD_SCHEMES, DEFAULT_NAV_STATE.worlds),
       worldPair,
+      dataset: importId('ds'),
+      list: importId('list'),
     },
   };
 }
@@ -418,6 +439,8 @@ export function serializeNavState(state: NavState): string {
   if (state.removed.length) params.set('wi', state.removed.join(','));
   if (state.worlds !== d.worlds) params.set('bw', state.worlds);
   if (state.worldPair) params.set('bp', state.worldPair.join(','));
+  if (state.dataset) params.set('ds', state.dataset);
+  if (state.list) params.set('list', state.list);
   if (state.mode === 'present') {
     if (state.sequence) params.set('slides', state.sequence);
     if (state.slide > 0) params.set('slide', String(state.slide));

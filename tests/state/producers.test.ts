@@ -133,7 +133,11 @@ describe('question producers', () => {
       suggest: 'org:k',
       route: { from: 'org:k', to: 'org:x' },
     });
-    const cleared = apply(s, producers.setQuestionOptions({ routeRanked: true }), producers.clearQuestions());
+    const cleared = apply(
+      s,
+      producers.setQuestionOptions({ routeRanked: true }),
+      producers.clearQuestions(),
+    );
     expect(cleared.nav.questions).toMatchObject({ suggest: null, route: null, routeRanked: true });
   });
 });

@@ -20,6 +20,7 @@ import type { Core } from '../../graph-view/GraphCanvas';
 import type { MessageKey, Translate } from '../../i18n';
 import { METRIC_IDS, type MetricsResult } from '../../metrics/types';
 import { serializeNavState, type NavState } from '../../url/navState';
+import { injectImportedDataset } from '../import/standaloneDataset';
 import { exportAppearance } from './appearance';
 import { filterSummary } from './caption';
 import { injectView } from './standalone';
@@ -157,7 +158,8 @@ export const EXPORTERS: readonly Exporter[] = [
     needs: 'standalone',
     run: async (input) => {
       const html = injectView(
-        await input.fetchStandalone(),
+        // An imported network travels inside the file (features/import).
+        injectImportedDataset(await input.fetchStandalone(), input.nav.dataset),
         // The file's header shows the title, so an untitled view gets its automatic one.
         serializeNavState({ ...input.nav, mode: 'embed', title: input.title }),
         `${input.title} – ${input.t('app.title')}`,
