@@ -1,5 +1,6 @@
 /** English UI strings; typed against the Swedish keys so a missing string fails to compile. */
 import { questionsEn } from './features/questions';
+import { trustEn } from './features/trust';
 import type { coreSv, MessageKey } from './sv';
 
 const coreEn: Record<keyof typeof coreSv, string> = {
@@ -364,4 +365,5 @@ const coreEn: Record<keyof typeof coreSv, string> = {
 export const en: Record<MessageKey, string> = {
   ...coreEn,
   ...questionsEn,
+  ...trustEn,
 };

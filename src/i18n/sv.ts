@@ -3,6 +3,7 @@
  * build fails. Placeholders are written {name} and filled by t().
  */
 import { questionsSv } from './features/questions';
+import { trustSv } from './features/trust';
 
 export const coreSv = {
   'app.title': 'Samverkanskartan',
@@ -368,6 +369,7 @@ export const coreSv = {
 export const sv = {
   ...coreSv,
   ...questionsSv,
+  ...trustSv,
 } as const;
 
 export type MessageKey = keyof typeof sv;
