@@ -26,7 +26,7 @@ export const trustSv = {
     'Kartan: Tabb för att gå in, piltangenterna flyttar mellan grannar, Hem väljer första noden, Enter väljer, Esc släpper.',
   'trust.focusNode': '{label}, {kind}, {count, plural, one {# granne} other {# grannar}}',
   'trust.noNeighbour': 'Ingen granne åt det hållet.',
-  'trust.pictureLabel': 'Nätverksbild. Använd piltangenterna för att gå mellan noder.',
+  'trust.pictureRole': 'nätverksbild',
 } as const;
 
 export const trustEn: Record<keyof typeof trustSv, string> = {
@@ -53,5 +53,5 @@ export const trustEn: Record<keyof typeof trustSv, string> = {
     'The map: Tab to enter, arrow keys move between neighbours, Home picks the first node, Enter selects, Esc leaves.',
   'trust.focusNode': '{label}, {kind}, {count, plural, one {# neighbour} other {# neighbours}}',
   'trust.noNeighbour': 'No neighbour in that direction.',
-  'trust.pictureLabel': 'Network picture. Use the arrow keys to move between nodes.',
+  'trust.pictureRole': 'network picture',
 };
