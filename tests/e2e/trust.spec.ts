@@ -48,6 +48,14 @@ async function openWatched(query = '', viewport = { width: 1600, height: 900 }):
   };
 }
 
+/**
+ * Known findings in files outside this test's reach, each with its owner; anything else
+ * fails the test. Remove an entry once fixed (the test then keeps it fixed).
+ * - The presentation legend (src/app/PresentShell.tsx, `.present-legend`) scrolls but has
+ *   nothing focusable: keyboard users cannot scroll it. Fix: tabIndex={0} plus a label.
+ */
+const KNOWN: readonly string[] = ['scrollable-region-focusable .present-legend'];
+
 /** axe-core's serious and critical WCAG 2.1 A/AA violations, one line each. */
 async function axeProblems(page: Page, where: string): Promise<string[]> {
   const result = await new AxeBuilder({ page })
@@ -55,6 +63,11 @@ async function axeProblems(page: Page, where: string): Promise<string[]> {
     .analyze();
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({
+      ...v,
+      nodes: v.nodes.filter((n) => !KNOWN.includes(`${v.id} ${n.target.join(' ')}`)),
+    }))
+    .filter((v) => v.nodes.length > 0)
     .map(
       (v) =>
         `${where}: ${v.id} (${v.impact}) ${v.nodes
@@ -110,6 +123,28 @@ describe('content security policy', () => {
       expect(await other.problems()).toEqual([]);
       await other.page.context().close();
     }
+  });
+});
+
+describe('notices', () => {
+  it('caps a notice about 2,000 unknown URL parts and keeps its close button on screen', async () => {
+    // Short keys: the whole query must stay under the static server's 16 KB header limit.
+    const query = `?${Array.from({ length: 2000 }, (_, i) => `j${i}`).join('&')}`;
+    const { page } = await openWatched(query, { width: 1280, height: 720 });
+    const notice = page.locator('.notice').first();
+    await notice.waitFor();
+    const text = (await notice.textContent()) ?? '';
+    expect(text).toMatch(/\bj9\b/);
+    expect(text).not.toMatch(/\bj10\b/);
+    expect(text.replace(/\s/g, ' ')).toMatch(/1 990/);
+    const stack = await page.locator('.notices').boundingBox();
+    expect(stack && stack.height <= 720).toBe(true);
+    const close = notice.getByRole('button', { name: /Stäng|Dölj|Close/ });
+    const box = await close.boundingBox();
+    expect(box && box.y >= 0 && box.y + box.height <= 720).toBe(true);
+    await close.click();
+    await expect.poll(() => page.locator('.notice').count()).toBe(0);
+    await page.context().close();
   });
 });
 
