@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { contentSecurityPolicy } from './scripts/csp.ts';
 
 // base './' so dist/ works from any static host, any sub-path and inside iframes.
 // VITE_PUBLIC_URL (e.g. `VITE_PUBLIC_URL=https://intranet.example.se/karta/ npm run build`)
@@ -14,7 +15,7 @@ if (publicUrl && !/^https?:\/\/[^\s?#/]+(\/[^\s?#]*)?$/i.test(publicUrl)) {
 
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 2000 },
   server: { host: '127.0.0.1' },

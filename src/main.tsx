@@ -1,3 +1,8 @@
+/**
+ * Entry point. The first import puts zod in jitless mode before any schema is built, so
+ * nothing needs eval under the Content-Security-Policy (scripts/csp.ts, index.html).
+ */
+import './data/zodConfig';
 import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -1,7 +1,8 @@
 /**
- * The app root: loads and validates the bundled dataset, wires URL state, global keys
- * (Escape clears the selection) and the test hook, and shows a readable error when the
- * data cannot be read.
+ * The app root: loads and validates the bundled dataset, wires URL state (Escape closes
+ * what is open and never clears the selection as a side effect), focus management (focus follows the selection inside the
+ * details; skip links do not scroll) and the test hook, and shows a readable error when
+ * the data cannot be read.
  */
 import { startTransition, useEffect, useMemo, useState } from 'react';
 import type { Dataset } from '../data/dataset';
@@ -10,6 +11,7 @@ import { ImportedBanner } from '../features/import/ImportedBanner';
 import { loadShownDataset } from '../features/import/standaloneDataset';
 import { useImportedDataset } from '../features/import/useImportedDataset';
 import { usePresentation, useSlidesPersistence } from '../features/present/useSlides';
+import { keepFocusInDetails } from '../features/search/focusDetails';
 import { DatasetContext } from '../state/DatasetContext';
 import { useAppStore } from '../state/store';
 import { useT } from '../state/useT';
@@ -37,13 +39,8 @@ export function App({ load = loadShownDataset }: { load?: () => Promise<Dataset>
   }, [load]);
   useUrlSync(data);
   useSlidesPersistence();
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && !event.defaultPrevented) useAppStore.getState().select(null);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useFocusFollowsSelection();
+  useSkipLinksWithoutScroll();
   useEffect(() => {
     installAppHook(data !== null);
   }, [data]);
@@ -76,6 +73,45 @@ export function App({ load = loadShownDataset }: { load?: () => Promise<Dataset>
       <ModeSwitch />
     </DatasetContext.Provider>
   );
+}
+
+/** Focus lost by a selection change inside the details panel goes to the new details. */
+function useFocusFollowsSelection(): void {
+  useEffect(() => {
+    const watcher = keepFocusInDetails();
+    let selected = useAppStore.getState().nav.selected;
+    const unsubscribe = useAppStore.subscribe((state) => {
+      if (state.nav.selected === selected) return;
+      selected = state.nav.selected;
+      watcher.afterSelectionChange();
+    });
+    return () => {
+      unsubscribe();
+      watcher.dispose();
+    };
+  }, []);
+}
+
+/**
+ * In-page skip links (`a.skip-link[href^="#"]`) move focus to their target without
+ * scrolling: the shell is a fixed grid, and the browser's scroll-into-view would push the
+ * header out of sight.
+ */
+function useSkipLinksWithoutScroll(): void {
+  useEffect(() => {
+    const onClick = (event: MouseEvent) => {
+      const link = event.target instanceof Element ? event.target.closest('a.skip-link') : null;
+      const href = link?.getAttribute('href') ?? '';
+      if (!href.startsWith('#')) return;
+      const target = document.getElementById(href.slice(1));
+      if (!target) return;
+      event.preventDefault();
+      if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+      target.focus({ preventScroll: true });
+    };
+    document.addEventListener('click', onClick);
+    return () => document.removeEventListener('click', onClick);
+  }, []);
 }
 
 /** Chooses the shell for the URL's mode: explore (default), embed or present. */

@@ -2,12 +2,15 @@
  * The picture with its zoom controls, for every mode (explore, embed, present): turns the
  * view model into cytoscape elements and positions, and wires selection and hover.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { LiveRegion } from '../components/LiveRegion';
 import { HoverCard } from '../features/details/HoverCard';
 import { usePictureMarks } from '../features/scenario/usePictureMarks';
 import { buildElements, groupLabelElements, nodeSizeValues } from '../graph-view/elements';
 import { GraphCanvas, type Core } from '../graph-view/GraphCanvas';
+import { KeyboardNavigator, type NavigatorEvent } from '../graph-view/KeyboardNavigator';
 import { markElements } from '../graph-view/marks';
+import '../graph-view/pictureFocus.css';
 import { ZoomControls } from '../graph-view/ZoomControls';
 import type { Translate } from '../i18n';
 import { useDataset } from '../state/DatasetContext';
@@ -88,33 +91,92 @@ export function GraphStage(props: GraphStageProps) {
 
   useEffect(() => installDrawnHook(cy), [cy]);
 
+  // Keyboard navigation (not in presentations, where the arrow keys step slides).
+  const keyboard = nav.mode !== 'present';
+  const focusRef = useRef<HTMLDivElement>(null);
+  const helpId = useId();
+  const [announced, setAnnounced] = useState({ text: '', count: 0 });
+  const onNavigatorEvent = useCallback(
+    (event: NavigatorEvent) => {
+      let text = '';
+      if (event.kind === 'focus') {
+        hover(event.id);
+        setHoverPoint(event.point);
+        const node = data.nodeById.get(event.id);
+        const kind = node ? t(`nodeKind.${node.kind}`) : '';
+        text = t('trust.focusNode', {
+          label: node?.label ?? event.id,
+          kind,
+          count: event.neighbours,
+        });
+      } else if (event.kind === 'none') {
+        text = t('trust.noNeighbour');
+      } else {
+        hover(null);
+        setHoverPoint(null);
+      }
+      setAnnounced((a) => ({ text, count: a.count + 1 }));
+    },
+    [data, hover, t],
+  );
+  const pictureLabel = `${t(`view.${nav.view}`)}. ${t(`view.${nav.view}.help`)}`;
+
   return (
-    <div
-      className="canvas-wrap"
-      data-testid="graph-canvas"
-      role="img"
-      aria-label={`${t(`view.${nav.view}`)}. ${t(`view.${nav.view}.help`)}`}
-    >
-      <GraphCanvas
-        elements={elements}
-        positions={positions}
-        layoutKey={`${model.graph.signature}#${nav.layout}#${slideKey}`}
-        {...(animateAll ? { animateAll } : {})}
-        selected={nav.selected}
-        hovered={hovered}
-        onSelect={(id) => select(id && !id.startsWith('label:') ? id : null)}
-        onHover={(id, point) => {
-          hover(id && !id.startsWith('label:') ? id : null);
-          setHoverPoint(point ?? null);
+    <div className="canvas-wrap" data-testid="graph-canvas">
+      <div
+        ref={focusRef}
+        className="picture-focus"
+        {...(keyboard
+          ? {
+              tabIndex: 0,
+              role: 'application',
+              'aria-roledescription': t('trust.pictureRole'),
+              'aria-describedby': helpId,
+            }
+          : { role: 'img' })}
+        aria-label={pictureLabel}
+        // cytoscape sends no mouseout when the pointer leaves the canvas in one move.
+        onMouseLeave={() => {
+          hover(null);
+          setHoverPoint(null);
         }}
-        relayoutRequest={relayoutRequest}
-        emphasis={model.question.emphasis}
-        {...(contrast ? { contrast } : {})}
-        onReady={(instance) => {
-          setCy(instance);
-          onReady?.(instance);
-        }}
-      />
+      >
+        <GraphCanvas
+          elements={elements}
+          positions={positions}
+          layoutKey={`${model.graph.signature}#${nav.layout}#${slideKey}`}
+          {...(animateAll ? { animateAll } : {})}
+          selected={nav.selected}
+          hovered={hovered}
+          onSelect={(id) => select(id && !id.startsWith('label:') ? id : null)}
+          onHover={(id, point) => {
+            hover(id && !id.startsWith('label:') ? id : null);
+            setHoverPoint(point ?? null);
+          }}
+          relayoutRequest={relayoutRequest}
+          emphasis={model.question.emphasis}
+          {...(contrast ? { contrast } : {})}
+          onReady={(instance) => {
+            setCy(instance);
+            onReady?.(instance);
+          }}
+        />
+      </div>
+      {keyboard ? (
+        <>
+          <p id={helpId} className="visually-hidden">
+            {t('trust.keyboardHelp')}
+          </p>
+          <KeyboardNavigator
+            cy={cy}
+            target={focusRef}
+            selected={nav.selected}
+            onEvent={onNavigatorEvent}
+            onSelect={select}
+          />
+          <LiveRegion text={announced.text} announcement={announced.count} />
+        </>
+      ) : null}
       {hovered && hoverPoint ? <HoverCard id={hovered} point={hoverPoint} /> : null}
       <ZoomControls cy={cy} labels={{ in: t('zoom.in'), out: t('zoom.out'), fit: t('zoom.fit') }} />
     </div>

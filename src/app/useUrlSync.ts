@@ -4,6 +4,7 @@
  */
 import { useEffect } from 'react';
 import type { Dataset } from '../data/dataset';
+import { summariseList } from '../features/notices/summarise';
 import { makeTranslate } from '../i18n';
 import { useAppStore } from '../state/store';
 import { cleanNavState, parseNavState, urlForState } from '../url/navState';
@@ -23,7 +24,7 @@ export function readUrlIntoStore(data: Dataset, search: string): void {
   const ignored = [...parsed.ignored, ...cleaned.ignored];
   if (ignored.length > 0) {
     const t = makeTranslate(cleaned.state.lang);
-    store.notify('warning', t('notice.urlIgnored', { parts: ignored.join(', ') }));
+    store.notify('warning', t('notice.urlIgnored', { parts: summariseList(ignored, t) }));
   }
 }
 

@@ -1,7 +1,10 @@
 /**
  * Loads the bundled graph (a separate chunk, so the shell paints first), validates it at
- * run time and builds the in-memory dataset. Failures carry a readable reason.
+ * run time and builds the in-memory dataset. Failures carry a readable reason. zod runs
+ * jitless (see zodConfig.ts).
  */
+// First: zod must be jitless before graphSchema builds its schemas (no eval under the CSP).
+import './zodConfig';
 import { createDataset, type Dataset } from './dataset';
 import { graphSchema } from './graphSchema';
 

@@ -117,8 +117,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
       tapSelected.current = id;
       handlers.current.onSelect(id);
     };
+    // The pointer position inside the canvas places the hover card.
     const onOver = (event: EventObject) =>
-      handlers.current.onHover((event.target as { id: () => string }).id());
+      handlers.current.onHover((event.target as { id: () => string }).id(), event.renderedPosition);
     const onOut = () => handlers.current.onHover(null);
     cy.on('tap', onTap);
     cy.on('mouseover', 'node, edge', onOver);

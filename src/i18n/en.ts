@@ -3,6 +3,7 @@ import { importEn } from './features/import';
 import { outputsEn } from './features/outputs';
 import { questionsEn } from './features/questions';
 import { timeEn } from './features/time';
+import { trustEn } from './features/trust';
 import type { coreSv, MessageKey } from './sv';
 
 const coreEn: Record<keyof typeof coreSv, string> = {
@@ -371,4 +372,5 @@ export const en: Record<MessageKey, string> = {
   ...timeEn,
   ...outputsEn,
   ...importEn,
+  ...trustEn,
 };

@@ -6,6 +6,7 @@ import { importSv } from './features/import';
 import { outputsSv } from './features/outputs';
 import { questionsSv } from './features/questions';
 import { timeSv } from './features/time';
+import { trustSv } from './features/trust';
 
 export const coreSv = {
   'app.title': 'Samverkanskartan',
@@ -375,6 +376,7 @@ export const sv = {
   ...timeSv,
   ...outputsSv,
   ...importSv,
+  ...trustSv,
 } as const;
 
 export type MessageKey = keyof typeof sv;

@@ -12,6 +12,11 @@ export const SLIDE_FILE_FORMAT = 'samverkanskartan-slides';
 export const SLIDE_FILE_VERSION = 1;
 /** Saved slides per browser; a guard against runaway storage. */
 export const MAX_SLIDES = 200;
+/**
+ * Largest slide file read, in characters (UTF-16 code units; ≈ bytes for this JSON).
+ * 200 slides with positions for every node of the real data stay far below it.
+ */
+export const MAX_SLIDE_FILE_CHARS = 2_000_000;
 
 const slideSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]{4,40}$/),
@@ -65,13 +70,24 @@ export function viewOfSlide(
   };
 }
 
-export type ImportResult = { ok: true; slides: Slide[] } | { ok: false; reason: string };
+export type ImportResult =
+  | {
+      ok: true;
+      slides: Slide[];
+      /** Position entries left out because they name no node of the current dataset. */
+      droppedPositions: number;
+    }
+  | { ok: false; reason: string };
 
 /**
  * Validates a slide file's text against the schema and the current dataset. Refuses the
- * whole file (with a reason naming the slide) rather than importing part of it.
+ * whole file (with a reason naming the slide) rather than importing part of it: text
+ * longer than MAX_SLIDE_FILE_CHARS (`too-large`), not JSON, off-schema, or a slide whose
+ * view names unknown ids. Positions are kept only for nodes of `data`; the others are
+ * counted in `droppedPositions`, so a file of invented keys cannot fill the storage.
  */
 export function parseSlideFile(text: string, data: Dataset): ImportResult {
+  if (text.length > MAX_SLIDE_FILE_CHARS) return { ok: false, reason: 'too-large' };
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -95,7 +111,34 @@ export function parseSlideFile(text: string, data: Dataset): ImportResult {
       };
     }
   }
-  return { ok: true, slides: result.data.slides };
+  let droppedPositions = 0;
+  const slides = result.data.slides.map((slide) => {
+    if (!slide.positions) return slide;
+    const kept: NonNullable<Slide['positions']> = {};
+    for (const [id, point] of Object.entries(slide.positions)) {
+      if (data.nodeById.has(id)) kept[id] = point;
+      else droppedPositions += 1;
+    }
+    return { ...slide, positions: kept };
+  });
+  return { ok: true, slides, droppedPositions };
+}
+
+/** A saved slide whose view no longer fits the dataset: its 0-based index and the parts. */
+export interface SlideProblem {
+  index: number;
+  title: string;
+  problems: string[];
+}
+
+/** The saved slides whose views name ids or values the current dataset does not have. */
+export function slideProblems(slides: readonly Slide[], data: Dataset): SlideProblem[] {
+  const found: SlideProblem[] = [];
+  for (const [index, slide] of slides.entries()) {
+    const { problems } = viewOfSlide(slide, data, 'explore');
+    if (problems.length > 0) found.push({ index, title: slide.title, problems });
+  }
+  return found;
 }
 
 export function slideFileText(slides: readonly Slide[]): string {
@@ -109,13 +152,15 @@ export function slideFileText(slides: readonly Slide[]): string {
 
 /**
  * Imported slides get fresh ids where they clash with saved ones, so an import never
- * overwrites a saved slide; they are appended after the saved ones.
+ * overwrites a saved slide; they are appended after the saved ones, up to MAX_SLIDES.
+ * `kept` is how many of `imported` made it in (the notice reports this, not the file's
+ * count); `left` how many did not fit.
  */
 export function mergeImported(
   saved: readonly Slide[],
   imported: readonly Slide[],
   random?: () => number,
-): Slide[] {
+): { slides: Slide[]; kept: number; left: number } {
   const ids = new Set(saved.map((s) => s.id));
   const fresh = imported.map((s) => {
     let id = s.id;
@@ -123,7 +168,9 @@ export function mergeImported(
     ids.add(id);
     return { ...s, id };
   });
-  return [...saved, ...fresh].slice(0, MAX_SLIDES);
+  const room = Math.max(0, MAX_SLIDES - saved.length);
+  const kept = Math.min(room, fresh.length);
+  return { slides: [...saved, ...fresh.slice(0, kept)], kept, left: fresh.length - kept };
 }
 
 // Link form: base64url of JSON [[title, view], …] (positions are left out to keep links short).
@@ -163,5 +210,5 @@ export function decodeSlideSequence(param: string, data: Dataset): ImportResult 
     if (problems.length > 0)
       return { ok: false, reason: `slide ${index + 1}: ${problems.join(', ')}` };
   }
-  return { ok: true, slides };
+  return { ok: true, slides, droppedPositions: 0 };
 }

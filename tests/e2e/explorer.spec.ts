@@ -42,15 +42,17 @@ describe('explorer in the browser', () => {
       page.waitForEvent('download'),
       page
         .getByRole('complementary', { name: 'Detaljer' })
-        .getByRole('button', { name: 'Exportera CSV' })
+        .getByRole('group', { name: 'Ladda ner medlemmarna' })
+        .getByRole('button', { name: 'CSV' })
         .click(),
     ]);
     const path = await download.path();
     const csv = readFileSync(path, 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv).toContain('Lunds universitet');
-    expect(csv.split('\r\n')[0]).toBe('\uFEFFOrganisation,Typ,Roll,Källa');
-    expect(download.suggestedFilename()).toBe('firs.csv');
+    // Swedish Excel: semicolons, Swedish headers, a file name that says what it holds.
+    expect(csv.split(/\r?\n/)[0]).toMatch(/^\uFEFFOrganisation;/);
+    expect(download.suggestedFilename()).toMatch(/^samverkanskartan-FIRS-.*\.csv$/);
     // The picture highlights FIRS and its neighbourhood.
     await waitForPicture(page);
     const focused = await page.evaluate(() => window.__app?.drawn?.()?.nodes.includes('col:firs'));

@@ -286,6 +286,9 @@ describe('sharing', () => {
     await dialog.waitFor({ state: 'hidden' });
     expect((await appState(page))?.nav.selected).toBe('col:firs');
     expect(await trigger.evaluate((el) => el === document.activeElement)).toBe(true);
+    // A second Escape, with nothing open, changes nothing: the next export is still of FIRS.
+    await page.keyboard.press('Escape');
+    expect((await appState(page))?.nav.selected).toBe('col:firs');
     await page.context().close();
   });
 });
@@ -299,6 +302,9 @@ describe('embed mode', () => {
     expect(await page.getByRole('button', { name: 'Exportera', exact: true }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Dela', exact: true }).count()).toBe(0);
     expect(await page.getByText('Filter', { exact: true }).count()).toBe(0);
+    // The picture first: at this size the details open on demand.
+    expect(await page.getByRole('heading', { name: /Vem sitter i FIRS\?/ }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Visa detaljer' }).click();
     await page.getByRole('heading', { name: /Vem sitter i FIRS\?/ }).waitFor();
     await page.context().close();
   });
@@ -328,6 +334,10 @@ describe('embed mode', () => {
       const box = await page.locator('iframe').boundingBox();
       expect(point && box).toBeTruthy();
       await page.mouse.click((box?.x ?? 0) + (point?.x ?? 0), (box?.y ?? 0) + (point?.y ?? 0));
+      await expect
+        .poll(() => frame.evaluate(() => window.__app?.state().nav.selected))
+        .toBe('org:region-skane');
+      await frame.getByRole('button', { name: 'Visa detaljer' }).click();
       await frame.getByRole('heading', { name: 'Region Skåne', level: 2 }).waitFor();
     } finally {
       await context.close();

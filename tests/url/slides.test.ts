@@ -3,10 +3,13 @@ import { DEFAULT_NAV_STATE } from '../../src/url/navState';
 import {
   decodeSlideSequence,
   encodeSlideSequence,
+  MAX_SLIDE_FILE_CHARS,
+  MAX_SLIDES,
   mergeImported,
   parseSlideFile,
   slideFileText,
   slideFromView,
+  slideProblems,
   viewOfSlide,
 } from '../../src/url/slides';
 import { tinyDataset } from '../fixtures/tinyDataset';
@@ -50,7 +53,11 @@ describe('slides', () => {
       slideFromView(view, 'A', undefined, 's-aaaa0001'),
       slideFromView(DEFAULT_NAV_STATE, 'B', undefined, 's-bbbb0002'),
     ];
-    expect(parseSlideFile(slideFileText(slides), data)).toEqual({ ok: true, slides });
+    expect(parseSlideFile(slideFileText(slides), data)).toEqual({
+      ok: true,
+      slides,
+      droppedPositions: 0,
+    });
     expect(parseSlideFile('{not json', data)).toEqual({ ok: false, reason: 'not-json' });
     expect(
       parseSlideFile(JSON.stringify({ format: 'other', version: 1, slides: [] }), data).ok,
@@ -65,7 +72,7 @@ describe('slides', () => {
   it('appends imported slides with fresh ids, never overwriting saved ones', () => {
     const saved = [slideFromView(view, 'Saved', undefined, 's-same0001')];
     const imported = [slideFromView(DEFAULT_NAV_STATE, 'Imported', undefined, 's-same0001')];
-    const merged = mergeImported(saved, imported, rng);
+    const merged = mergeImported(saved, imported, rng).slides;
     expect(merged[0]).toBe(saved[0]);
     expect(merged[1]?.title).toBe('Imported');
     expect(merged[1]?.id).not.toBe('s-same0001');
@@ -87,5 +94,50 @@ describe('slides', () => {
       ok: false,
       reason: 'slide 1: sel=col:gone',
     });
+  });
+});
+
+describe('hostile slide files', () => {
+  const fileOf = (slides: unknown[]) =>
+    JSON.stringify({ format: 'samverkanskartan-slides', version: 1, slides });
+
+  it('refuses a file above the size bound without parsing it', () => {
+    const text = fileOf([]) + ' '.repeat(MAX_SLIDE_FILE_CHARS);
+    expect(parseSlideFile(text, data)).toEqual({ ok: false, reason: 'too-large' });
+  });
+
+  it('keeps positions only for nodes of the dataset and counts the rest', () => {
+    const positions: Record<string, [number, number]> = { 'org:region-a': [1, 2] };
+    for (let i = 0; i < 3000; i += 1) positions[`org:invented-${i}`] = [i, i];
+    const result = parseSlideFile(
+      fileOf([{ id: 's-aaaa0001', title: 'A', view: '', positions }]),
+      data,
+    );
+    expect(result.ok && result.slides[0]?.positions).toEqual({ 'org:region-a': [1, 2] });
+    expect(result.ok && result.droppedPositions).toBe(3000);
+  });
+
+  it('reports exactly how many imported slides fit under the cap', () => {
+    const saved = Array.from({ length: MAX_SLIDES - 3 }, (_, i) =>
+      slideFromView(DEFAULT_NAV_STATE, `S${i}`, undefined, `s-saved-${i}`),
+    );
+    const imported = Array.from({ length: 10 }, (_, i) =>
+      slideFromView(DEFAULT_NAV_STATE, `I${i}`, undefined, `s-imp-${i}`),
+    );
+    const merged = mergeImported(saved, imported, rng);
+    expect(merged.kept).toBe(3);
+    expect(merged.left).toBe(7);
+    expect(merged.slides).toHaveLength(MAX_SLIDES);
+    expect(merged.slides.at(-1)?.title).toBe('I2');
+  });
+
+  it('finds saved slides whose views name unknown ids', () => {
+    const slides = [
+      slideFromView(view, 'Good', undefined, 's-good0001'),
+      { id: 's-bad00002', title: 'Bad', view: '?sel=org:gone' },
+    ];
+    expect(slideProblems(slides, data)).toEqual([
+      { index: 1, title: 'Bad', problems: ['sel=org:gone'] },
+    ]);
   });
 });

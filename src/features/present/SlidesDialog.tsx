@@ -1,7 +1,9 @@
 /**
  * Saved views ("slides"): save the current view with a title, rename, reorder, remove,
  * present from any slide, save to / load from a JSON file and copy a link to the whole
- * sequence. An import is validated first and only ever appended.
+ * sequence. An import is validated first (size, schema, ids) and only ever appended; the
+ * notice reports exactly what was kept. Unreadable stored slides that could not be backed
+ * up are offered here as a download before anything may overwrite them.
  */
 import { useRef, useState } from 'react';
 import { downloadText } from '../../components/download';
@@ -11,12 +13,18 @@ import { useAppStore } from '../../state/store';
 import { useT } from '../../state/useT';
 import {
   encodeSlideSequence,
+  MAX_SLIDE_FILE_CHARS,
+  MAX_SLIDES,
   mergeImported,
   parseSlideFile,
   slideFileText,
   slideFromView,
+  slideProblems,
   type Slide,
 } from '../../url/slides';
+import { RECOVERY_FILE, useRecovery } from './recovery';
+import { browserStorage, releaseUnreadable, saveSlides } from './slideStorage';
+import './slides.css';
 
 export interface SlidesDialogProps {
   /** Current node positions of the picture, saved with a slide (null in table display). */
@@ -51,14 +59,51 @@ export function SlidesDialog({ getPositions }: SlidesDialogProps) {
     present(useAppStore.getState().slides.saved, index);
     updateNav({ mode: 'present' });
   };
+  const unreadable = useRecovery((s) => s.unreadable);
+  const stale = new Map(slideProblems(saved, data).map((p) => [p.index, p.problems]));
   const importFile = async (file: File) => {
+    // Checked before reading: a huge file is refused without loading it into memory.
+    if (file.size > MAX_SLIDE_FILE_CHARS) {
+      const reason = t('trust.fileTooLarge', {
+        size: (file.size / 1e6).toFixed(1),
+        max: MAX_SLIDE_FILE_CHARS / 1e6,
+      });
+      notify('error', t('present.importRefused', { reason }));
+      return;
+    }
     const result = parseSlideFile(await file.text(), data);
     if (!result.ok) {
       notify('error', t('present.importRefused', { reason: result.reason }));
       return;
     }
-    setSavedSlides(mergeImported(useAppStore.getState().slides.saved, result.slides));
-    notify('info', t('present.imported', { count: result.slides.length }));
+    const merged = mergeImported(useAppStore.getState().slides.saved, result.slides);
+    setSavedSlides(merged.slides);
+    const parts = [
+      merged.left > 0
+        ? t('trust.importedKept', {
+            kept: merged.kept,
+            count: result.slides.length,
+            left: merged.left,
+            max: MAX_SLIDES,
+          })
+        : t('present.imported', { count: merged.kept }),
+    ];
+    if (result.droppedPositions > 0)
+      parts.push(t('trust.positionsDropped', { count: result.droppedPositions }));
+    notify(merged.left > 0 ? 'warning' : 'info', parts.join(' '));
+  };
+  const downloadUnreadable = () => {
+    if (unreadable === null) return;
+    downloadText(RECOVERY_FILE, unreadable, 'text/plain');
+  };
+  const releaseAndSave = () => {
+    if (unreadable === null) return;
+    const storage = browserStorage();
+    if (releaseUnreadable(storage, unreadable)) {
+      useRecovery.getState().setUnreadable(null);
+      if (saveSlides(storage, useAppStore.getState().slides.saved) !== 'saved')
+        notify('error', t('present.storageFailed'));
+    }
   };
   const copyLink = async () => {
     const url = `${window.location.origin}${window.location.pathname}?mode=present&slides=${encodeSlideSequence(saved)}`;
@@ -82,6 +127,20 @@ export function SlidesDialog({ getPositions }: SlidesDialogProps) {
       title={t('present.title')}
       testId="slides-dialog"
     >
+      {unreadable !== null ? (
+        <section className="slide-recovery" role="alert" aria-labelledby="slide-recovery-title">
+          <h3 id="slide-recovery-title">{t('trust.recoveryTitle')}</h3>
+          <p>{t('trust.recoveryText', { size: unreadable.length })}</p>
+          <div className="dialog-actions">
+            <button type="button" onClick={downloadUnreadable}>
+              {t('trust.recoveryDownload')}
+            </button>
+            <button type="button" onClick={releaseAndSave}>
+              {t('trust.recoveryDiscard')}
+            </button>
+          </div>
+        </section>
+      ) : null}
       <form
         className="slide-add"
         onSubmit={(e) => {
@@ -107,6 +166,16 @@ export function SlidesDialog({ getPositions }: SlidesDialogProps) {
                 placeholder={t('present.untitled')}
                 onChange={(e) => updateSlide(slide.id, { title: e.target.value })}
               />
+              {stale.has(i) ? (
+                <span
+                  className="slide-stale"
+                  role="img"
+                  aria-label={t('trust.staleMark', { parts: (stale.get(i) ?? []).join(', ') })}
+                  title={t('trust.staleMark', { parts: (stale.get(i) ?? []).join(', ') })}
+                >
+                  ⚠
+                </span>
+              ) : null}
               <button
                 type="button"
                 onClick={() => moveSlide(slide.id, -1)}

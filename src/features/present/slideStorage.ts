@@ -1,6 +1,10 @@
 /**
- * Slides in localStorage. A stored list that cannot be read is moved aside to a backup key
- * (never silently dropped), and writes that fail (quota, private mode) are reported.
+ * Slides in localStorage. Invariant: nothing a user saved is ever lost by the app. A stored
+ * list that cannot be read is moved aside to a backup key; when even the backup cannot be
+ * written (storage full), the unreadable text is left where it is, returned to the caller
+ * so it can be offered as a download, and `saveSlides` refuses to write over it until the
+ * user has released it (`releaseUnreadable`). Writes that fail (quota, private mode) are
+ * reported, never swallowed.
  */
 import {
   SLIDE_FILE_FORMAT,
@@ -11,13 +15,22 @@ import {
 
 export const SLIDES_KEY = 'samverkanskartan.slides.v1';
 
+/**
+ * What loading found:
+ * - `corrupt`: unreadable, moved aside to `backupKey`;
+ * - `corrupt-kept`: unreadable and the backup did not fit, so the text stays under
+ *   SLIDES_KEY untouched and is returned in `raw` (offer it as a download);
+ * - `unavailable`: no storage at all (sandboxed frame, privacy mode).
+ */
 export type LoadResult = {
   slides: Slide[];
-  problem: null | 'corrupt' | 'unavailable';
+  problem: null | 'corrupt' | 'corrupt-kept' | 'unavailable';
   backupKey?: string;
+  raw?: string;
 };
 
-export function loadSlides(storage: Storage | null): LoadResult {
+/** Reads the saved slides; never throws, never deletes anything it could not copy. */
+export function loadSlides(storage: Storage | null, now: () => number = Date.now): LoadResult {
   if (!storage) return { slides: [], problem: 'unavailable' };
   let raw: string | null;
   try {
@@ -26,29 +39,70 @@ export function loadSlides(storage: Storage | null): LoadResult {
     return { slides: [], problem: 'unavailable' };
   }
   if (raw === null) return { slides: [], problem: null };
-  try {
-    const parsed = slideFileSchema.safeParse(JSON.parse(raw));
-    if (parsed.success) return { slides: parsed.data.slides, problem: null };
-  } catch {
-    // fall through to the backup below
-  }
-  const backupKey = `${SLIDES_KEY}.unreadable-${Date.now()}`;
+  const slides = readable(raw);
+  if (slides) return { slides, problem: null };
+  const backupKey = `${SLIDES_KEY}.unreadable-${now()}`;
   try {
     storage.setItem(backupKey, raw);
+  } catch {
+    return { slides: [], problem: 'corrupt-kept', raw };
+  }
+  // Only remove the original once the copy is verified to be there, byte for byte.
+  let copied: boolean;
+  try {
+    copied = storage.getItem(backupKey) === raw;
+  } catch {
+    copied = false;
+  }
+  if (!copied) return { slides: [], problem: 'corrupt-kept', raw };
+  try {
     storage.removeItem(SLIDES_KEY);
   } catch {
-    return { slides: [], problem: 'corrupt' };
+    // The original stays; the copy exists too. Nothing is lost either way.
   }
   return { slides: [], problem: 'corrupt', backupKey };
 }
 
-export function saveSlides(storage: Storage | null, slides: readonly Slide[]): boolean {
-  if (!storage) return false;
+function readable(raw: string): Slide[] | null {
   try {
+    const parsed = slideFileSchema.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data.slides : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Why a save did not happen: `blocked` when unreadable slides still sit under SLIDES_KEY
+ * (a save would overwrite them), `failed` when the storage refused the write.
+ */
+export type SaveResult = 'saved' | 'blocked' | 'failed';
+
+/** Writes the slides unless that would overwrite an unreadable list not yet released. */
+export function saveSlides(storage: Storage | null, slides: readonly Slide[]): SaveResult {
+  if (!storage) return 'failed';
+  try {
+    const current = storage.getItem(SLIDES_KEY);
+    if (current !== null && readable(current) === null) return 'blocked';
     storage.setItem(
       SLIDES_KEY,
       JSON.stringify({ format: SLIDE_FILE_FORMAT, version: SLIDE_FILE_VERSION, slides }),
     );
+    return 'saved';
+  } catch {
+    return 'failed';
+  }
+}
+
+/**
+ * Removes the unreadable list under SLIDES_KEY, but only if it is still exactly `raw`
+ * (the text the user downloaded or chose to discard). Returns whether it was removed.
+ */
+export function releaseUnreadable(storage: Storage | null, raw: string): boolean {
+  if (!storage) return false;
+  try {
+    if (storage.getItem(SLIDES_KEY) !== raw) return false;
+    storage.removeItem(SLIDES_KEY);
     return true;
   } catch {
     return false;

@@ -1,7 +1,8 @@
 /**
  * One search box over organisations, collaborations and people (ARIA combobox with a
  * listbox): arrows move, Enter chooses, Escape closes. Choosing selects the node, which
- * the picture centres and highlights with its neighbourhood.
+ * the picture centres and highlights with its neighbourhood, and moves keyboard focus to
+ * the chosen node's details (the panel's heading).
  */
 import './search.css';
 import { useId, useMemo, useRef, useState } from 'react';
@@ -11,6 +12,7 @@ import { combineHits, createTextSearch } from '../../domain/textSearch';
 import { useDataset } from '../../state/DatasetContext';
 import { useAppStore } from '../../state/store';
 import { useT } from '../../state/useT';
+import { focusDetailsHeading } from './focusDetails';
 
 export function SearchBox() {
   const { data, searchIndex } = useDataset();
@@ -34,6 +36,7 @@ export function SearchBox() {
     if (!hit) return;
     select(hit.id);
     setOpen(false);
+    void focusDetailsHeading();
   };
 
   const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
