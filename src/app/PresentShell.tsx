@@ -106,7 +106,14 @@ export function PresentShell() {
           positionsOverride={slide?.positions}
           slideKey={slide?.id ?? ''}
         />
-        <details className="present-legend" open={legendOpen} data-testid="present-legend">
+        {/* Focusable, so a keyboard user can scroll a legend taller than its box. */}
+        <details
+          className="present-legend"
+          open={legendOpen}
+          data-testid="present-legend"
+          tabIndex={0}
+          aria-label={t('embed.legend')}
+        >
           <summary>{t('embed.legend')}</summary>
           <Legend model={model} />
         </details>

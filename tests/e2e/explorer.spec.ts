@@ -174,8 +174,14 @@ describe('explorer in the browser', () => {
     await page.getByRole('combobox', { name: /Sök organisation/ }).fill('Lunds universitet');
     await page.getByRole('combobox', { name: /Sök organisation/ }).press('Enter');
     await page.getByRole('heading', { name: 'Lunds universitet', level: 2 }).waitFor();
+    // Escape never clears a selection as a side effect; the panel's close button does.
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
+    expect((await appState(page))?.nav.selected).toBe('org:lunds-universitet');
+    await page
+      .getByRole('complementary', { name: 'Detaljer' })
+      .getByRole('button', { name: 'Stäng', exact: true })
+      .click();
     await expect.poll(async () => (await appState(page))?.nav.selected).toBeNull();
     await page.context().close();
   });
