@@ -4,6 +4,7 @@
  * spaces and collapses whitespace. Markup stays literal text (the app never renders
  * imported text as HTML); formulas are text too and are never evaluated.
  */
+import { foldText } from '../normalise';
 
 // C0 controls except tab/line feed/carriage return, DEL, C1 controls, and the bidi
 // embedding/override/isolate characters that can disguise a name.
@@ -33,15 +34,5 @@ export function cleanText(raw: string, maxLength = Infinity): CleanText {
 
 /** A URL- and id-safe slug: lower-case ASCII letters, digits and '-', at most 60 long. */
 export function slugify(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .replace(/ß/g, 'ss')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/g, '');
+  return foldText(text).replace(/ /g, '-').slice(0, 60).replace(/-+$/g, '');
 }

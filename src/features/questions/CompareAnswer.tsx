@@ -1,16 +1,18 @@
 /** "Who sits in both?": members in all, some or only one of the compared collaborations (or what compared members share), with people and seats, as lists and a table to download. */
 import { NodeLink } from '../../components/NodeLink';
+import { TableDownload } from '../../components/TableDownload';
 import {
   comparisonTable,
   type CollaborationComparison,
   type ComparedRow,
+  type Comparison,
   type MemberComparison,
   type MemberDetail,
 } from '../../domain/compare';
 import { labelLookup, shortLabel } from '../../domain/labels';
 import { useDataset } from '../../state/DatasetContext';
 import { useT } from '../../state/useT';
-import { TableButtons, tableModel } from './TableButtons';
+import { tableModel } from './tableModel';
 
 function Rows<D>({
   rows,
@@ -53,23 +55,23 @@ function Rows<D>({
   );
 }
 
-export function CompareCollaborationsAnswer({
+/** Heading, the compared sets, the summary and the downloads, shared by both comparisons. */
+function ComparisonHead<D>({
+  title,
   ids,
-  result,
+  summary,
+  comparison,
+  describe,
 }: {
-  ids: string[];
-  result: CollaborationComparison;
+  title: string;
+  ids: readonly string[];
+  summary: string;
+  comparison: Comparison<D>;
+  describe: (detail: D) => string;
 }) {
   const { data } = useDataset();
   const t = useT();
   const labelOf = labelLookup(data);
-  const roles = (d: MemberDetail) => d.roles.map((r) => t(`role.${r}`)).join(', ');
-  const members = result.members;
-  const byCount = (rows: readonly ComparedRow<MemberDetail>[], all: boolean) =>
-    rows.filter((r) => (all ? r.count === ids.length : r.count > 1 && r.count < ids.length));
-  const inAll = byCount(members.rows, true);
-  const inSome = byCount(members.rows, false);
-  const inOne = members.rows.filter((r) => r.count === 1);
   const headings = {
     id: 'id',
     label: t('questions.col.name'),
@@ -77,8 +79,8 @@ export function CompareCollaborationsAnswer({
     evidence: t('questions.col.evidence'),
   };
   return (
-    <section className="answer" aria-labelledby="answer-title">
-      <h3 id="answer-title">{t('questions.compare.heading', { count: ids.length })}</h3>
+    <>
+      <h3 id="answer-title">{title}</h3>
       <p className="answer-sets">
         {ids.map((id, i) => (
           <span key={id}>
@@ -88,22 +90,52 @@ export function CompareCollaborationsAnswer({
         ))}
       </p>
       <p className="answer-summary" data-testid="answer-summary">
-        {ids.length === 2
-          ? t('questions.compare.summaryTwo', { all: inAll.length, one: inOne.length })
-          : t('questions.compare.summary', {
-              all: inAll.length,
-              some: inSome.length,
-              one: inOne.length,
-            })}
+        {summary}
       </p>
-      <TableButtons
+      <TableDownload
         nameParts={[...ids.map((id) => shortLabel(data, id)), t('questions.compare.tableTitle')]}
         table={() =>
           tableModel(
             t('questions.compare.tableTitle'),
-            comparisonTable(members, labelOf, headings, roles),
+            comparisonTable(comparison, labelOf, headings, describe),
           )
         }
+      />
+    </>
+  );
+}
+
+export function CompareCollaborationsAnswer({
+  ids,
+  result,
+}: {
+  ids: string[];
+  result: CollaborationComparison;
+}) {
+  const t = useT();
+  const roles = (d: MemberDetail) => d.roles.map((r) => t(`role.${r}`)).join(', ');
+  const members = result.members;
+  const byCount = (rows: readonly ComparedRow<MemberDetail>[], all: boolean) =>
+    rows.filter((r) => (all ? r.count === ids.length : r.count > 1 && r.count < ids.length));
+  const inAll = byCount(members.rows, true);
+  const inSome = byCount(members.rows, false);
+  const inOne = members.rows.filter((r) => r.count === 1);
+  return (
+    <section className="answer" aria-labelledby="answer-title">
+      <ComparisonHead
+        title={t('questions.compare.heading', { count: ids.length })}
+        ids={ids}
+        summary={
+          ids.length === 2
+            ? t('questions.compare.summaryTwo', { all: inAll.length, one: inOne.length })
+            : t('questions.compare.summary', {
+                all: inAll.length,
+                some: inSome.length,
+                one: inOne.length,
+              })
+        }
+        comparison={members}
+        describe={roles}
       />
       <h4>{t('questions.compare.inAll', { count: inAll.length })}</h4>
       <Rows rows={inAll} sets={ids} describe={roles} />
@@ -143,34 +175,17 @@ export function CompareMembersAnswer({ ids, result }: { ids: string[]; result: M
   const shared = result.collaborations.rows.filter((r) => r.count === ids.length);
   const some = result.collaborations.rows.filter((r) => r.count < ids.length);
   const partners = result.partners.rows.filter((r) => r.count === ids.length);
-  const headings = {
-    id: 'id',
-    label: t('questions.col.name'),
-    count: t('questions.col.count'),
-    evidence: t('questions.col.evidence'),
-  };
   return (
     <section className="answer" aria-labelledby="answer-title">
-      <h3 id="answer-title">{t('questions.compare.headingMembers', { count: ids.length })}</h3>
-      <p className="answer-sets">
-        {ids.map((id, i) => (
-          <span key={id}>
-            {i > 0 ? ' · ' : ''}
-            <NodeLink id={id} label={labelOf(id)} />
-          </span>
-        ))}
-      </p>
-      <p className="answer-summary" data-testid="answer-summary">
-        {t('questions.compare.summaryMembers', { all: shared.length, partners: partners.length })}
-      </p>
-      <TableButtons
-        nameParts={[...ids.map((id) => shortLabel(data, id)), t('questions.compare.tableTitle')]}
-        table={() =>
-          tableModel(
-            t('questions.compare.tableTitle'),
-            comparisonTable(result.collaborations, labelOf, headings, roles),
-          )
-        }
+      <ComparisonHead
+        title={t('questions.compare.headingMembers', { count: ids.length })}
+        ids={ids}
+        summary={t('questions.compare.summaryMembers', {
+          all: shared.length,
+          partners: partners.length,
+        })}
+        comparison={result.collaborations}
+        describe={roles}
       />
       <h4>{t('questions.compare.sharedCollaborations', { count: shared.length })}</h4>
       <Rows rows={shared} sets={ids} describe={roles} />

@@ -1,13 +1,14 @@
 /** "Who is close?": the neighbourhood that became the view, with a control to widen or narrow it and its nodes by distance. */
 import { NodeLink } from '../../components/NodeLink';
 import { RadioGroup } from '../../components/RadioGroup';
+import { TableDownload } from '../../components/TableDownload';
 import { labelLookup } from '../../domain/labels';
 import type { NeighbourhoodResult } from '../../domain/neighbourhood';
 import { useDataset } from '../../state/DatasetContext';
 import { useAppStore } from '../../state/store';
 import { useT } from '../../state/useT';
 import { NEIGHBOURHOOD_DEPTHS } from '../../url/navState';
-import { TableButtons, tableModel } from './TableButtons';
+import { tableModel } from './tableModel';
 
 export function NeighbourhoodAnswer({ result }: { result: NeighbourhoodResult }) {
   const { data } = useDataset();
@@ -44,7 +45,7 @@ export function NeighbourhoodAnswer({ result }: { result: NeighbourhoodResult })
       <p className="answer-summary" data-testid="answer-summary">
         {t('questions.hood.summary', { count: result.distances.length, depth: result.depth })}
       </p>
-      <TableButtons
+      <TableDownload
         nameParts={[labelOf(result.centre), t('questions.kind.neighbourhood')]}
         table={() =>
           tableModel(t('questions.kind.neighbourhood'), {

@@ -1,6 +1,7 @@
 /** "How are these two connected?": every shortest route (or the next-shortest ones too) as a readable chain, with the evidence of each step and a table to download. */
 import { Fragment } from 'react';
 import { NodeLink } from '../../components/NodeLink';
+import { TableDownload } from '../../components/TableDownload';
 import { labelLookup, shortLabel } from '../../domain/labels';
 import {
   routesTable,
@@ -13,7 +14,7 @@ import { useDataset } from '../../state/DatasetContext';
 import { useAppStore } from '../../state/store';
 import { useT } from '../../state/useT';
 import { Evidence } from '../details/Evidence';
-import { TableButtons, tableModel } from './TableButtons';
+import { tableModel } from './tableModel';
 
 export function RoutesAnswer({ result }: { result: RouteResult }) {
   const { data } = useDataset();
@@ -76,7 +77,7 @@ export function RoutesAnswer({ result }: { result: RouteResult }) {
               ? ` ${t('questions.routes.truncated', { shown: result.routes.length })}`
               : ''}
           </p>
-          <TableButtons
+          <TableDownload
             nameParts={[
               shortLabel(data, result.from),
               shortLabel(data, result.to),

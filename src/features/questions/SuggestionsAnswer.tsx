@@ -1,12 +1,13 @@
 /** "Who should we meet?": organisations close to the focus that it has no collaboration with yet, ranked by Adamic–Adar, each with its reason and a one-click route. */
 import { NodeLink } from '../../components/NodeLink';
+import { TableDownload } from '../../components/TableDownload';
 import { labelLookup } from '../../domain/labels';
 import type { Suggestion } from '../../domain/suggestions';
 import { formatNumber } from '../../i18n';
 import { useDataset } from '../../state/DatasetContext';
 import { useAppStore } from '../../state/store';
 import { useT } from '../../state/useT';
-import { TableButtons, tableModel } from './TableButtons';
+import { tableModel } from './tableModel';
 
 export function SuggestionsAnswer({ focus, result }: { focus: string; result: Suggestion[] }) {
   const { data } = useDataset();
@@ -25,7 +26,7 @@ export function SuggestionsAnswer({ focus, result }: { focus: string; result: Su
         </p>
       ) : (
         <>
-          <TableButtons
+          <TableDownload
             nameParts={[name, t('questions.kind.suggestions')]}
             table={() =>
               tableModel(t('questions.kind.suggestions'), {

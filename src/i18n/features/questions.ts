@@ -36,9 +36,6 @@ export const questionsSv = {
   'questions.routesFrom': 'Vägar till …',
   'questions.showNeighbourhood': 'Visa grannskapet',
   'questions.suggestFor': 'Vem borde vi träffa?',
-  'questions.export.xlsx': 'Excel',
-  'questions.export.csv': 'CSV',
-  'questions.export.label': 'Ladda ned tabellen',
   // Comparison
   'questions.compare.heading':
     'Jämförelse av {count, plural, one {# samarbete} other {# samarbeten}}',
@@ -156,9 +153,6 @@ export const questionsEn: Record<keyof typeof questionsSv, string> = {
   'questions.routesFrom': 'Routes to …',
   'questions.showNeighbourhood': 'Show the neighbourhood',
   'questions.suggestFor': 'Who should we meet?',
-  'questions.export.xlsx': 'Excel',
-  'questions.export.csv': 'CSV',
-  'questions.export.label': 'Download the table',
   'questions.compare.heading':
     'Comparing {count, plural, one {# collaboration} other {# collaborations}}',
   'questions.compare.headingMembers': 'Comparing {count, plural, one {# actor} other {# actors}}',
