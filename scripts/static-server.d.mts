@@ -2,5 +2,5 @@ import type { Server } from 'node:http';
 
 export function serveStatic(
   root: string,
-  options?: { port?: number; base?: string },
+  options?: { port?: number; base?: string; headers?: Record<string, string> },
 ): Promise<{ server: Server; url: string; close: () => Promise<void> }>;

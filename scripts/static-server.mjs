@@ -12,8 +12,12 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** Serves `root` under the URL prefix `base` (e.g. '/sub/path/') on 127.0.0.1. */
-export function serveStatic(root, { port = 0, base = '/' } = {}) {
+/**
+ * Serves `root` under the URL prefix `base` (e.g. '/sub/path/') on 127.0.0.1. `headers` are
+ * sent with every file (e.g. `{ 'access-control-allow-origin': '*' }`, which module scripts
+ * need when the app runs in an iframe sandboxed without `allow-same-origin`).
+ */
+export function serveStatic(root, { port = 0, base = '/', headers = {} } = {}) {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (!url.pathname.startsWith(base)) {
@@ -30,7 +34,10 @@ export function serveStatic(root, { port = 0, base = '/' } = {}) {
       res.writeHead(404).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+    res.writeHead(200, {
+      ...headers,
+      'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+    });
     createReadStream(path).pipe(res);
   });
   return new Promise((resolve) => {

@@ -278,13 +278,20 @@ export function createMetricsClient(options: MetricsClientOptions = {}): Metrics
 
   const open = (): Transport => {
     if (transport) return transport;
-    const worker = connectWorker(
-      options.createWorker,
-      (data) => {
-        if (isMetricsResponse(data)) onResponse(data);
-      },
-      (message) => failTransport(message),
-    );
+    let worker: Transport | null;
+    try {
+      worker = connectWorker(
+        options.createWorker,
+        (data) => {
+          if (isMetricsResponse(data)) onResponse(data);
+        },
+        (message) => failTransport(message),
+      );
+    } catch {
+      // A factory whose `new Worker` throws (a SecurityError in an opaque-origin sandboxed
+      // iframe, a blocked worker-src): the in-thread fallback below, not a failed compute.
+      worker = null;
+    }
     transportIsWorker = worker !== null;
     if (worker) {
       transport = worker;

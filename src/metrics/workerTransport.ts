@@ -29,13 +29,22 @@ export interface Transport {
   terminate(): void;
 }
 
-/** The module worker, or null where none can run (no `Worker`; the standalone export). */
+/**
+ * The module worker, or null where none can run: no `Worker`, the standalone export, or a
+ * `Worker` constructor that throws — as it does with a SecurityError in an iframe sandboxed
+ * without `allow-same-origin`, whose opaque origin may not start a worker from the app's
+ * address. The caller then runs the metrics in-thread.
+ */
 export function defaultCreateWorker(): WorkerLike | null {
   // The single-file standalone export cannot carry the worker file: stay in-thread.
   if (import.meta.env.VITE_STANDALONE || typeof Worker === 'undefined') return null;
-  return new Worker(new URL('./metrics.worker.ts', import.meta.url), {
-    type: 'module',
-  }) as unknown as WorkerLike;
+  try {
+    return new Worker(new URL('./metrics.worker.ts', import.meta.url), {
+      type: 'module',
+    }) as unknown as WorkerLike;
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createMetricsHandler } from '../../src/metrics/handler';
 import { createMetricsClient } from '../../src/metrics/metricsClient';
 import type { MetricsProgress } from '../../src/metrics/types';
-import { connectWorker } from '../../src/metrics/workerTransport';
+import { connectWorker, defaultCreateWorker } from '../../src/metrics/workerTransport';
 import { FakeWorker } from './fakeWorker';
 import { collectHandler, gridInput, inputOf, karateInput } from './helpers';
 
@@ -124,6 +124,58 @@ describe('metricsClient with the in-thread fallback (no Worker in Node)', () => 
     client.dispose();
     await expect(running).rejects.toMatchObject({ name: 'AbortError' });
     await expect(client.compute(karateInput())).rejects.toThrow(/disposed/);
+  });
+});
+
+describe('a Worker that cannot be constructed (sandboxed iframe, opaque origin)', () => {
+  const securityError = () => {
+    const error = new Error("Failed to construct 'Worker': cannot be accessed from origin 'null'");
+    error.name = 'SecurityError';
+    return error;
+  };
+
+  it('defaultCreateWorker gives null instead of throwing', () => {
+    const construct = vi.fn(function Worker() {
+      throw securityError();
+    });
+    vi.stubGlobal('Worker', construct);
+    try {
+      expect(defaultCreateWorker()).toBeNull();
+      expect(construct).toHaveBeenCalledOnce();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('the default client computes in-thread when `new Worker` throws', async () => {
+    const construct = vi.fn(function Worker() {
+      throw securityError();
+    });
+    vi.stubGlobal('Worker', construct);
+    try {
+      const client = createMetricsClient({ poolSize: 0 });
+      const result = await client.compute(karateInput());
+      expect(construct).toHaveBeenCalled();
+      expect(result.nodes['1']!.betweenness).toBeCloseTo(0.4376352813852815, 10);
+      client.dispose();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('a throwing factory falls back to the in-thread handler, and keeps it', async () => {
+    const factory = vi.fn((): FakeWorker => {
+      throw securityError();
+    });
+    const client = createMetricsClient({ createWorker: factory, poolSize: 0 });
+    const result = await client.compute(karateInput());
+    expect(factory).toHaveBeenCalledOnce();
+    expect(result.key).toBe('karate:false');
+    expect(result.nodes['1']!.betweenness).toBeCloseTo(0.4376352813852815, 10);
+    // The fallback stays: a second compute does not try the factory again.
+    await client.compute(gridInput(4, 4));
+    expect(factory).toHaveBeenCalledOnce();
+    client.dispose();
   });
 });
 
