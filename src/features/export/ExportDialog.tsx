@@ -10,6 +10,7 @@ import { downloadBlob, downloadText } from '../../components/download';
 import { ModalButton } from '../../components/ModalButton';
 import {
   BACKGROUNDS,
+  focusedNodeIds,
   imageSize,
   PNG_SCALES,
   SLIDE_PRESETS,
@@ -131,9 +132,11 @@ function ExportForm({
   const live = cy && !cy.destroyed() && nav.display === 'graph' ? cy : null;
   const picture = exporterFor(format).needs === 'picture';
   const title = autoTitle(nav, data, t);
+  // A slide draws the focused part in full and fades or leaves out the rest: count that.
+  const shown = live && picture && preset !== 'none' ? (focusIds ?? focusedNodeIds(live)) : null;
   const caption = useMemo(
-    () => buildCaption({ data, visible: model.visible, graph: model.graph, nav, t }),
-    [data, model, nav, t],
+    () => buildCaption({ data, visible: model.visible, graph: model.graph, nav, t, shown }),
+    [data, model, nav, t, shown],
   );
   const imageOptions: ImageExportOptions = {
     scale: format === 'svg' ? 1 : scale,

@@ -2,7 +2,8 @@
  * What an exported picture's caption says, derived from the dataset, what is drawn and
  * the view state: a title (the view's own, else the selection, else the view name), the
  * legend of the organisation types and collaboration kinds drawn, a one-line filter
- * summary, the data date and the source documents behind what is shown. Pure.
+ * summary, the counts of what is drawn (of the framed part when an export frames one), the
+ * data date and the source documents behind what is drawn. Pure.
  */
 import type { Dataset } from '../../data/dataset';
 import { COLLABORATION_KINDS, ORGANISATION_TYPES } from '../../data/vocabulary';
@@ -148,26 +149,88 @@ export interface CaptionInput {
   graph: ViewGraph;
   nav: NavState;
   t: Translate;
+  /**
+   * The node ids the export draws in full when it frames a part of the view (a slide of the
+   * selection and its neighbourhood, a comparison, routes), fading or leaving out the rest;
+   * null or absent: the whole view is drawn.
+   */
+  shown?: ReadonlySet<string> | null;
+}
+
+/** What an export draws in full: organisations, collaborations and people by id. */
+export interface DrawnPart {
+  organisations: Set<string>;
+  collaborations: Set<string>;
+  people: Set<string>;
+}
+
+/**
+ * The part of `graph` that is drawn in full: its nodes in `shown` (all of them when null),
+ * by kind. In the network view, where collaborations are ties rather than nodes, the
+ * collaborations are those behind the ties drawn between two shown organisations. Pure.
+ */
+export function drawnPart(
+  data: Dataset,
+  graph: ViewGraph,
+  shown: ReadonlySet<string> | null,
+): DrawnPart {
+  const part: DrawnPart = {
+    organisations: new Set(),
+    collaborations: new Set(),
+    people: new Set(),
+  };
+  const drawn = (id: string) => shown === null || shown.has(id);
+  for (const n of graph.nodes) {
+    if (!drawn(n.id)) continue;
+    const kind = data.nodeById.get(n.id)?.kind;
+    if (kind === 'organisation') part.organisations.add(n.id);
+    else if (kind === 'collaboration') part.collaborations.add(n.id);
+    else if (kind === 'person') part.people.add(n.id);
+  }
+  for (const link of graph.links) {
+    if (link.kind !== 'tie' || !drawn(link.source) || !drawn(link.target)) continue;
+    for (const c of link.collaborations) part.collaborations.add(c);
+  }
+  return part;
 }
 
 /** Everything the caption block says, translated. */
-export function buildCaption({ data, visible, graph, nav, t }: CaptionInput): CaptionContent {
-  const counts = t('filters.shown', {
-    organisations: visible.organisations.size,
-    collaborations: visible.collaborations.size,
-  });
-  const people =
-    graph.view === 'affiliation' && visible.people.size > 0
-      ? ` ${t('filters.shownPeople', { people: visible.people.size })}`
-      : '';
+export function buildCaption({
+  data,
+  visible,
+  graph,
+  nav,
+  t,
+  shown = null,
+}: CaptionInput): CaptionContent {
+  // The whole view: the visible set (the counts the app shows); a framed part: what is in it.
+  const part = shown ? drawnPart(data, graph, shown) : null;
+  const organisations = part ? part.organisations.size : visible.organisations.size;
+  const collaborations = part ? part.collaborations.size : visible.collaborations.size;
+  const peopleCount =
+    graph.view === 'affiliation' ? (part ? part.people.size : visible.people.size) : 0;
+  let counts: string;
+  if (part) {
+    counts =
+      peopleCount > 0
+        ? t('export.caption.shownPartPeople', {
+            organisations,
+            collaborations,
+            people: peopleCount,
+          })
+        : t('export.caption.shownPart', { organisations, collaborations });
+  } else {
+    counts = t('filters.shown', { organisations, collaborations });
+    if (peopleCount > 0) counts += ` ${t('filters.shownPeople', { people: peopleCount })}`;
+  }
   const summary = filterSummary(nav.filters, data, nav.lang, t);
-  const titles = sourceTitles(data, visible.collaborations);
+  const titles = sourceTitles(data, part ? part.collaborations : visible.collaborations);
   const title = autoTitle(nav, data, t);
   const viewName = t(`view.${nav.view}`);
   return {
     title,
     // The view's name, unless the title already is it.
-    subtitle: title === viewName ? `${counts}${people}` : `${viewName} — ${counts}${people}`,
+    subtitle: title === viewName ? counts : `${viewName} — ${counts}`,
     legend: captionLegend(data, graph, nav, t),
     filters: summary ? t('export.caption.filters', { summary }) : t('filters.none'),
     dataAsOf: t('app.dataAsOf', { date: data.file.dataAsOf }),

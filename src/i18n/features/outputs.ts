@@ -26,6 +26,10 @@ export const outputsSv = {
   'figure.viewAffiliation': 'i vyn Organisationer och samarbeten',
   'figure.viewNetwork': 'i vyn Samarbetsnätverk',
   'export.hideOthers': 'Utelämna allt utanför urvalet (i stället för att tona ned det)',
+  'export.caption.shownPart':
+    '{organisations, plural, one {# organisation} other {# organisationer}}, {collaborations, plural, one {# samarbete} other {# samarbeten}} visas',
+  'export.caption.shownPartPeople':
+    '{organisations, plural, one {# organisation} other {# organisationer}}, {collaborations, plural, one {# samarbete} other {# samarbeten}} och {people, plural, one {# person} other {# personer}} visas',
 } as const;
 
 export const outputsEn: Record<keyof typeof outputsSv, string> = {
@@ -52,4 +56,8 @@ export const outputsEn: Record<keyof typeof outputsSv, string> = {
   'figure.viewAffiliation': 'in the Organisations and collaborations view',
   'figure.viewNetwork': 'in the Collaboration network view',
   'export.hideOthers': 'Leave out everything outside the selection (instead of fading it)',
+  'export.caption.shownPart':
+    '{organisations, plural, one {# organisation} other {# organisations}}, {collaborations, plural, one {# collaboration} other {# collaborations}} shown',
+  'export.caption.shownPartPeople':
+    '{organisations, plural, one {# organisation} other {# organisations}}, {collaborations, plural, one {# collaboration} other {# collaborations}} and {people, plural, one {# person} other {# people}} shown',
 };

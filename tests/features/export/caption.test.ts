@@ -1,17 +1,20 @@
 /** The caption's words: title, legend of what is drawn, filter summary, sources. */
 import { describe, expect, it } from 'vitest';
+import { buildGraph } from '../../../src/data/buildGraph';
+import { createDataset } from '../../../src/data/dataset';
 import { applyFilters, DEFAULT_FILTERS, type Filters } from '../../../src/domain/filters';
 import { buildViewGraph } from '../../../src/domain/viewGraph';
 import {
   autoTitle,
   buildCaption,
   captionLegend,
+  drawnPart,
   filterSummary,
   sourceTitles,
 } from '../../../src/features/export/caption';
 import { makeTranslate } from '../../../src/i18n';
 import { DEFAULT_NAV_STATE, type NavState } from '../../../src/url/navState';
-import { tinyDataset } from '../../fixtures/tinyDataset';
+import { tinyDataset, tinyInput } from '../../fixtures/tinyDataset';
 
 const data = tinyDataset();
 const sv = makeTranslate('sv');
@@ -111,5 +114,81 @@ describe('legend and sources', () => {
     const untitled = buildCaption({ data, visible, graph, nav: nav(), t: sv });
     expect(untitled.title).toBe('Organisationer och samarbeten');
     expect(untitled.subtitle).toBe('Visar 3 organisationer, 3 samarbeten och 2 personer');
+  });
+});
+
+describe('the caption of a framed part (a slide of the selection and its neighbourhood)', () => {
+  // The tiny dataset with Gamma cited from a second document, so sources can be told apart.
+  const input = tinyInput();
+  const sourceList = input.sources.content as Record<string, unknown>[];
+  input.sources.content = [
+    ...sourceList,
+    { ...sourceList[0], id: 'doc2', file: 'doc2.txt', title: 'Andra dokumentet' },
+  ];
+  for (const c of input.collaborations) {
+    const content = c.content as { id: string; evidence: { source: string }[] };
+    if (content.id === 'gamma')
+      content.evidence = content.evidence.map((e) => ({ ...e, source: 'doc2' }));
+  }
+  const built = buildGraph(input);
+  if (!built.ok) throw new Error(JSON.stringify(built.errors));
+  const two = createDataset({ ...built.graph, positions: { affiliation: {}, network: {} } });
+  const visible = applyFilters(two, filters({ showPeople: true }));
+  const affiliation = buildViewGraph(visible, 'affiliation');
+  // Beta and its neighbourhood: Region A and Kommun B.
+  const beta = new Set(['col:beta', 'org:region-a', 'org:kommun-b']);
+
+  it('counts only what is drawn in full, not the whole view', () => {
+    const whole = buildCaption({ data: two, visible, graph: affiliation, nav: nav(), t: sv });
+    expect(whole.subtitle).toBe('Visar 3 organisationer, 3 samarbeten och 2 personer');
+    expect(whole.sources).toBe('Källor: Dokumentet; Andra dokumentet');
+    const part = buildCaption({
+      data: two,
+      visible,
+      graph: affiliation,
+      nav: nav({ selected: 'col:beta' }),
+      t: sv,
+      shown: beta,
+    });
+    expect(part.subtitle).toBe(
+      'Organisationer och samarbeten — 2 organisationer, 1 samarbete visas',
+    );
+    expect(part.sources).toBe('Källor: Dokumentet');
+    expect(part.dataAsOf).toBe(`Data per ${two.file.dataAsOf}`);
+    expect(part.filters).toBe('Inga filter');
+    expect(
+      buildCaption({
+        data: two,
+        visible,
+        graph: affiliation,
+        nav: nav({ lang: 'en' }),
+        t: en,
+        shown: beta,
+      }).subtitle,
+    ).toBe('2 organisations, 1 collaboration shown');
+  });
+
+  it('counts people drawn, and the collaborations behind drawn ties in the network view', () => {
+    const alfa = new Set(['col:alfa', 'org:region-a', 'person:anna-a']);
+    expect(
+      buildCaption({ data: two, visible, graph: affiliation, nav: nav(), t: sv, shown: alfa })
+        .subtitle,
+    ).toBe('1 organisation, 1 samarbete och 1 person visas');
+    const network = buildViewGraph(visible, 'network');
+    const ends = new Set(['org:uni-c', 'org:region-a']);
+    const part = drawnPart(two, network, ends);
+    expect([...part.organisations].sort()).toEqual(['org:region-a', 'org:uni-c']);
+    // Uni C and Region A share Alfa and Gamma (not Beta).
+    expect([...part.collaborations].sort()).toEqual(['col:alfa', 'col:gamma']);
+    expect(
+      buildCaption({
+        data: two,
+        visible,
+        graph: network,
+        nav: nav({ view: 'network' }),
+        t: sv,
+        shown: ends,
+      }).sources,
+    ).toBe('Källor: Dokumentet; Andra dokumentet');
   });
 });
