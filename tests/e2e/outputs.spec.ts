@@ -185,6 +185,56 @@ describe('meeting-room outputs', () => {
     await page.context().close();
   });
 
+  for (const paper of [
+    { name: 'A4 landscape', width: 1123, height: 794, beside: true },
+    { name: 'A4 portrait', width: 794, height: 1123, beside: false },
+  ]) {
+    it(`prints FIRS on ${paper.name}: the picture large and visible, the details ${paper.beside ? 'beside' : 'below'} it`, async () => {
+      const { page } = await app.open('?sel=col:firs', {
+        width: paper.width,
+        height: paper.height,
+      });
+      await waitForPicture(page);
+      await page.emulateMedia({ media: 'print' });
+      const layout = await page.evaluate(() => {
+        const box = (sel: string) => {
+          const el = document.querySelector(sel);
+          if (!el) return null;
+          const r = el.getBoundingClientRect();
+          const style = getComputedStyle(el);
+          return {
+            x: r.x,
+            y: r.y,
+            width: r.width,
+            height: r.height,
+            shown: style.display !== 'none' && style.visibility !== 'hidden',
+          };
+        };
+        return {
+          page: document.documentElement.clientWidth,
+          canvas: box('[data-testid="graph-canvas"] canvas'),
+          details: box('.details-panel'),
+        };
+      });
+      const { canvas, details } = layout;
+      expect(canvas?.shown).toBe(true);
+      expect(details?.shown).toBe(true);
+      expect(canvas?.width ?? 0).toBeGreaterThanOrEqual(0.6 * layout.page);
+      expect(canvas?.height ?? 0).toBeGreaterThan(250);
+      if (!canvas || !details) return;
+      // Not over the picture: beside it on landscape paper, below it on portrait.
+      if (paper.beside) expect(details.x).toBeGreaterThanOrEqual(canvas.x + canvas.width - 1);
+      else expect(details.y).toBeGreaterThanOrEqual(canvas.y + canvas.height - 1);
+      // The names in the details (buttons on screen) are printed, not hidden with the controls.
+      const names = await page
+        .locator('.details-panel button.node-link')
+        .evaluateAll((els) => els.filter((el) => getComputedStyle(el).display !== 'none').length);
+      expect(names).toBeGreaterThan(20);
+      await page.screenshot({ path: `/tmp/outputs-print-${paper.width}.png`, fullPage: true });
+      await page.context().close();
+    });
+  }
+
   it('prints a FIRS page with the picture and the details panel', async () => {
     const { page } = await app.open('?sel=col:firs', { width: 1280, height: 720 });
     await waitForPicture(page);
