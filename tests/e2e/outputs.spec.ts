@@ -136,6 +136,33 @@ describe('meeting-room outputs', () => {
     await waitForPicture(page);
     expect(await page.locator('.embed-details').count()).toBe(0);
     expectLegible(await canvasLabels(page));
+    // Framed on the focus: FIRS and every member drawn inside the frame, filling it (not
+    // the whole faded network with FIRS in a corner).
+    const frame = await page.evaluate(() => {
+      const drawn = window.__app?.drawn?.();
+      const rect = document.querySelector('[data-testid="graph-canvas"]')?.getBoundingClientRect();
+      if (!drawn || !rect) return null;
+      const ids = [...drawn.withClass('focus'), ...drawn.withClass('neighbour')];
+      const points = ids.map((id) => drawn.renderedPosition(id)).filter((p) => p !== null);
+      return {
+        rect: { x: rect.x, y: rect.y, w: rect.width, h: rect.height },
+        points,
+        ids: ids.length,
+      };
+    });
+    expect(frame?.ids ?? 0).toBeGreaterThan(20);
+    expect(frame?.points.length).toBe(frame?.ids);
+    const { x: fx, y: fy, w: fw, h: fh } = frame?.rect ?? { x: 0, y: 0, w: 0, h: 0 };
+    const px = frame?.points.map((p) => p.x) ?? [];
+    const py = frame?.points.map((p) => p.y) ?? [];
+    for (const [i, x] of px.entries()) {
+      expect(x).toBeGreaterThanOrEqual(fx);
+      expect(x).toBeLessThanOrEqual(fx + fw);
+      expect(py[i] ?? -1).toBeGreaterThanOrEqual(fy);
+      expect(py[i] ?? -1).toBeLessThanOrEqual(fy + fh);
+    }
+    expect(Math.max(Math.max(...px) - Math.min(...px), 0)).toBeGreaterThan(0.4 * fw);
+    expect(Math.max(Math.max(...py) - Math.min(...py), 0)).toBeGreaterThan(0.4 * fh);
     await page.screenshot({ path: '/tmp/outputs-embed-800.png' });
     await expect
       .poll(() => page.getByRole('link', { name: 'Öppna i Samverkanskartan' }).count())
