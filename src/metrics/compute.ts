@@ -10,6 +10,7 @@
 import { UndirectedGraph } from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import seedrandom from 'seedrandom';
+import { BATCH_WIDTH } from './batchedBfs';
 import {
   BrandesRunner,
   createPartial,
@@ -90,9 +91,14 @@ export interface PoolHooks {
   sums: Promise<PoolSums>;
 }
 
-/** Sources per Brandes slice: about 3·10⁶ arc visits (≲ 30 ms) between yields. */
-export function sourcesPerSlice(csr: Csr): number {
-  return Math.max(1, Math.floor(3e6 / (csr.n + 2 * csr.m + 1)));
+/**
+ * Sources per Brandes slice: about 3·10⁶ arc visits (≲ 30 ms) between yields. Unweighted
+ * slices are whole batches of the bit-parallel BFS (batchedBfs.ts), at least one.
+ */
+export function sourcesPerSlice(csr: Csr, weighted = true): number {
+  const base = Math.max(1, Math.floor(3e6 / (csr.n + 2 * csr.m + 1)));
+  if (weighted) return base;
+  return Math.max(BATCH_WIDTH, Math.floor(base / BATCH_WIDTH) * BATCH_WIDTH);
 }
 
 /**
@@ -295,7 +301,7 @@ export function* computeSteps(
   let estimate = false;
   try {
     const runner = own > 0 ? new BrandesRunner(csr, weighted) : null;
-    const slice = sourcesPerSlice(csr);
+    const slice = sourcesPerSlice(csr, weighted);
     partial = createPartial(n);
     let done = 0;
     while (runner && done < own) {
