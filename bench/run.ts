@@ -233,9 +233,9 @@ function benchCase(c: Case): void {
   });
   const phaseNames: Record<string, string> = {
     betweenness: 'betweenness+closeness',
-    pagerank: 'pagerank (graphology)',
-    eigenvector: 'eigenvector (graphology)',
-    community: 'louvain',
+    pagerank: 'pagerank (CSR)',
+    eigenvector: 'eigenvector (CSR)',
+    community: 'louvain (incl. graphology graph build)',
     prepare: 'prepare (CSR, degree)',
     pathLength: 'avg path length',
   };

@@ -1,6 +1,7 @@
 /**
  * Pure metric computation: degree, strength, betweenness + closeness (our Brandes), PageRank
- * and eigenvector (graphology-metrics), seeded Louvain, graph stats. Each metric fails alone
+ * and eigenvector (power iteration on the CSR, spectral.ts), seeded Louvain (the only user of
+ * a graphology graph, built just for it), graph stats. Each metric fails alone
  * into `failures`. The work is a generator of small steps, driven synchronously
  * (`computeMetrics`) or yielding to the event loop so a cancel can land (`computeMetricsAsync`).
  * With `pool`, most Brandes sources are handed to other workers and their merged sums awaited
@@ -8,9 +9,8 @@
  */
 import { UndirectedGraph } from 'graphology';
 import louvain from 'graphology-communities-louvain';
-import eigenvectorCentrality from 'graphology-metrics/centrality/eigenvector';
-import pagerank from 'graphology-metrics/centrality/pagerank';
 import seedrandom from 'seedrandom';
+import { BATCH_WIDTH } from './batchedBfs';
 import {
   BrandesRunner,
   createPartial,
@@ -33,6 +33,7 @@ import {
 import { abortError } from './errors';
 import { DEFAULT_ESTIMATE_THRESHOLD, isLargeGraph, phaseShare, phaseStart } from './plan';
 import type { PoolSums } from './protocol';
+import { eigenvectorCsr, pagerankCsr } from './spectral';
 import type {
   GraphStats,
   MetricId,
@@ -68,7 +69,10 @@ export interface ComputeOptions {
   estimateThreshold?: number;
   /** Seed for Louvain and source sampling (default 'samverkanskartan'). */
   seed?: string;
-  /** Power-iteration caps (defaults: graphology's 100); exceeding one fails that metric. */
+  /**
+   * Power-iteration caps (defaults: PAGERANK_MAX_ITERATIONS, EIGENVECTOR_MAX_ITERATIONS in
+   * spectral.ts); exceeding one fails that metric.
+   */
   maxIterations?: { pagerank?: number; eigenvector?: number };
   /**
    * Share exact betweenness/closeness with a worker pool (`computeMetricsAsync` only;
@@ -87,9 +91,14 @@ export interface PoolHooks {
   sums: Promise<PoolSums>;
 }
 
-/** Sources per Brandes slice: about 3·10⁶ arc visits (≲ 30 ms) between yields. */
-export function sourcesPerSlice(csr: Csr): number {
-  return Math.max(1, Math.floor(3e6 / (csr.n + 2 * csr.m + 1)));
+/**
+ * Sources per Brandes slice: about 3·10⁶ arc visits (≲ 30 ms) between yields. Unweighted
+ * slices are whole batches of the bit-parallel BFS (batchedBfs.ts), at least one.
+ */
+export function sourcesPerSlice(csr: Csr, weighted = true): number {
+  const base = Math.max(1, Math.floor(3e6 / (csr.n + 2 * csr.m + 1)));
+  if (weighted) return base;
+  return Math.max(BATCH_WIDTH, Math.floor(base / BATCH_WIDTH) * BATCH_WIDTH);
 }
 
 /**
@@ -200,21 +209,17 @@ export function* computeSteps(
   lap('prepare');
   yield;
 
-  let graph: UndirectedGraph | null = null;
-  const graphologyGraph = (): UndirectedGraph => (graph ??= toGraphology(csr, ids));
   const weightAttribute = weighted ? 'weight' : null;
 
   report('pagerank');
   let pageRank: Float64Array | null = null;
   try {
-    const g = graphologyGraph();
-    const values = pagerank(g, {
-      getEdgeWeight: weightAttribute,
+    pageRank = pagerankCsr(csr, {
+      weighted,
       ...(options.maxIterations?.pagerank !== undefined
         ? { maxIterations: options.maxIterations.pagerank }
         : {}),
-    });
-    pageRank = byIndex(ids, values);
+    }).values;
   } catch (error) {
     failures.pagerank = describe(error);
   }
@@ -224,14 +229,12 @@ export function* computeSteps(
   report('eigenvector');
   let eigenvector: Float64Array | null = null;
   try {
-    const g = graphologyGraph();
-    const values = eigenvectorCentrality(g, {
-      getEdgeWeight: weightAttribute,
+    eigenvector = eigenvectorCsr(csr, {
+      weighted,
       ...(options.maxIterations?.eigenvector !== undefined
         ? { maxIterations: options.maxIterations.eigenvector }
         : {}),
-    });
-    eigenvector = byIndex(ids, values);
+    }).values;
   } catch (error) {
     failures.eigenvector = describe(error);
   }
@@ -245,7 +248,7 @@ export function* computeSteps(
   report('community');
   let community: Int32Array;
   try {
-    const g = graphologyGraph();
+    const g = toGraphology(csr, ids);
     const raw = louvain(g, { getEdgeWeight: weightAttribute, rng: seedrandom(seed) });
     community = renumberCommunities(ids.map((id) => raw[id] ?? -1));
   } catch (error) {
@@ -298,7 +301,7 @@ export function* computeSteps(
   let estimate = false;
   try {
     const runner = own > 0 ? new BrandesRunner(csr, weighted) : null;
-    const slice = sourcesPerSlice(csr);
+    const slice = sourcesPerSlice(csr, weighted);
     partial = createPartial(n);
     let done = 0;
     while (runner && done < own) {
@@ -385,18 +388,6 @@ function toGraphology(csr: Csr, ids: readonly string[]): UndirectedGraph {
     }
   }
   return graph;
-}
-
-function byIndex(ids: readonly string[], values: Record<string, number>): Float64Array {
-  const out = new Float64Array(ids.length);
-  for (let i = 0; i < ids.length; i++) {
-    const value = values[ids[i]!];
-    if (value === undefined || !Number.isFinite(value)) {
-      throw new Error(`No finite value for node "${ids[i]!}".`);
-    }
-    out[i] = value;
-  }
-  return out;
 }
 
 /**

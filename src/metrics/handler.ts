@@ -63,7 +63,7 @@ export async function runBrandesJob(
   const { graph, sources } = request;
   const runner = new BrandesRunner(graph, request.weighted);
   const partial = createPartial(graph.n);
-  const slice = sourcesPerSlice(graph);
+  const slice = sourcesPerSlice(graph, request.weighted);
   for (let done = 0; done < sources.length;) {
     const end = Math.min(sources.length, done + slice);
     runner.run(sources, done, end, partial);

@@ -1,0 +1,210 @@
+/**
+ * Unweighted Brandes for up to 32 sources at once, with bit-parallel BFS frontiers: bit b of
+ * a node's 32-bit mask stands for source b of the batch. One scan of a node's arcs serves
+ * every source for which the node sits on the current level, so a batch scans each arc about
+ * once per distinct distance of its node from the batch's sources (a handful on small-world
+ * graphs) instead of once per source. Shortest-path counts and dependencies stay per
+ * (node, source) in Float64, so the sums equal the one-source-at-a-time Brandes up to the
+ * order of floating-point additions.
+ */
+import type { BrandesPartial } from './brandes';
+import type { Csr } from './csr';
+
+/** Sources per batch: the mask width. */
+export const BATCH_WIDTH = 32;
+
+/** Scratch memory for batched BFS Brandes on one graph; reuse it batch after batch. */
+export class BatchedBfsBrandes {
+  private readonly csr: Csr;
+  /** Sources already reached, per node. */
+  private readonly visited: Int32Array;
+  /** Sources for which the node is on the current / next level. */
+  private frontier: Int32Array;
+  private nextFrontier: Int32Array;
+  /** Nodes on the current / next level. */
+  private levelNodes: Int32Array;
+  private nextNodes: Int32Array;
+  /** Per (node, bit) at index node·32 + bit: path counts and (1 + delta) / sigma. */
+  private readonly sigma: Float64Array;
+  private readonly coef: Float64Array;
+  /** Every (node, mask) settled, level after level; `levelStart[d]` indexes level d. */
+  private readonly entryNode: Int32Array;
+  private readonly entryMask: Int32Array;
+  private readonly levelStart: Int32Array;
+
+  /** Sources per batch (1..32), also the stride of `sigma` and `coef`. */
+  readonly width: number;
+
+  constructor(csr: Csr, width = BATCH_WIDTH) {
+    const n = csr.n;
+    this.csr = csr;
+    this.width = Math.max(1, Math.min(32, Math.floor(width)));
+    this.visited = new Int32Array(n);
+    this.frontier = new Int32Array(n);
+    this.nextFrontier = new Int32Array(n);
+    this.levelNodes = new Int32Array(n);
+    this.nextNodes = new Int32Array(n);
+    this.sigma = new Float64Array(n * this.width);
+    this.coef = new Float64Array(n * this.width);
+    // A node enters at most one level per source bit.
+    this.entryNode = new Int32Array(n * this.width);
+    this.entryMask = new Int32Array(n * this.width);
+    this.levelStart = new Int32Array(n + 2);
+  }
+
+  /**
+   * Adds the sums of `sources[from .. to - 1]` (distinct node indices, at most `width` of them)
+   * into `partial`; does not touch `partial.sources` / `wasSource`.
+   */
+  runBatch(sources: ArrayLike<number>, from: number, to: number, partial: BrandesPartial): void {
+    const { offsets, targets } = this.csr;
+    const { visited, sigma, coef, entryNode, entryMask, levelStart } = this;
+    const { dependency, distanceSum, reached } = partial;
+    const stride = this.width;
+    let frontier = this.frontier;
+    let nextFrontier = this.nextFrontier;
+    let levelNodes = this.levelNodes;
+    let nextNodes = this.nextNodes;
+
+    // Level 0: the sources.
+    let count = 0;
+    let entries = 0;
+    for (let i = from; i < to; i++) {
+      const s = sources[i]!;
+      const bit = 1 << (i - from);
+      if (frontier[s] === 0) levelNodes[count++] = s;
+      frontier[s]! |= bit;
+      visited[s]! |= bit;
+      sigma[s * stride + (i - from)] = 1;
+    }
+    levelStart[0] = 0;
+    for (let i = 0; i < count; i++) {
+      const v = levelNodes[i]!;
+      entryNode[entries] = v;
+      entryMask[entries++] = frontier[v]!;
+    }
+
+    // Forward: level by level, pushing path counts to the next level.
+    let level = 0;
+    while (count > 0) {
+      levelStart[++level] = entries;
+      let nextCount = 0;
+      for (let i = 0; i < count; i++) {
+        const v = levelNodes[i]!;
+        const fv = frontier[v]!;
+        const sv = v * stride;
+        for (let e = offsets[v]!, end = offsets[v + 1]!; e < end; e++) {
+          const w = targets[e]!;
+          const fresh = fv & ~visited[w]!;
+          if (fresh === 0) continue;
+          const seen = nextFrontier[w]!;
+          const sw = w * stride;
+          let bits = fresh;
+          if (seen === 0) {
+            nextNodes[nextCount++] = w;
+            while (bits !== 0) {
+              const low = bits & -bits;
+              const k = 31 - Math.clz32(low);
+              sigma[sw + k] = sigma[sv + k]!;
+              bits ^= low;
+            }
+          } else {
+            while (bits !== 0) {
+              const low = bits & -bits;
+              const k = 31 - Math.clz32(low);
+              if ((seen & low) !== 0) {
+                sigma[sw + k]! += sigma[sv + k]!;
+              } else {
+                sigma[sw + k] = sigma[sv + k]!;
+              }
+              bits ^= low;
+            }
+          }
+          nextFrontier[w] = seen | fresh;
+        }
+      }
+      for (let i = 0; i < count; i++) frontier[levelNodes[i]!] = 0;
+      for (let i = 0; i < nextCount; i++) {
+        const w = nextNodes[i]!;
+        const mask = nextFrontier[w]!;
+        visited[w]! |= mask;
+        entryNode[entries] = w;
+        entryMask[entries++] = mask;
+        const c = popcount(mask);
+        distanceSum[w]! += level * c;
+        reached[w]! += c;
+      }
+      // The next level becomes the current one.
+      let swap = frontier;
+      frontier = nextFrontier;
+      nextFrontier = swap;
+      swap = levelNodes;
+      levelNodes = nextNodes;
+      nextNodes = swap;
+      count = nextCount;
+    }
+    // Levels 0 .. level - 1 hold entries; levelStart[level] === entries.
+    for (let i = 0; i < count; i++) frontier[levelNodes[i]!] = 0;
+
+    // Backward: coef[w, b] = (1 + delta_b[w]) / sigma_b[w], pulled from the level below.
+    // `frontier` (all zero now) marks the masks of level d + 1 while level d is processed.
+    const marks = frontier;
+    for (let d = level - 1; d >= 1; d--) {
+      const start = levelStart[d]!;
+      const end = levelStart[d + 1]!;
+      const upEnd = d + 2 <= level ? levelStart[d + 2]! : end;
+      for (let j = end; j < upEnd; j++) marks[entryNode[j]!] = entryMask[j]!;
+      for (let j = start; j < end; j++) {
+        const v = entryNode[j]!;
+        const mask = entryMask[j]!;
+        const sv = v * stride;
+        let bits = mask;
+        while (bits !== 0) {
+          const low = bits & -bits;
+          coef[sv + 31 - Math.clz32(low)] = 0;
+          bits ^= low;
+        }
+        if (upEnd > end) {
+          for (let e = offsets[v]!, stop = offsets[v + 1]!; e < stop; e++) {
+            const w = targets[e]!;
+            let down = mask & marks[w]!;
+            if (down === 0) continue;
+            const sw = w * stride;
+            while (down !== 0) {
+              const low = down & -down;
+              const b = 31 - Math.clz32(low);
+              coef[sv + b]! += coef[sw + b]!;
+              down ^= low;
+            }
+          }
+        }
+        let dep = 0;
+        bits = mask;
+        while (bits !== 0) {
+          const low = bits & -bits;
+          const k = sv + 31 - Math.clz32(low);
+          const acc = coef[k]!;
+          const s = sigma[k]!;
+          dep += s * acc;
+          coef[k] = 1 / s + acc;
+          bits ^= low;
+        }
+        dependency[v]! += dep;
+      }
+      for (let j = end; j < upEnd; j++) marks[entryNode[j]!] = 0;
+    }
+    for (let j = 0; j < entries; j++) visited[entryNode[j]!] = 0;
+
+    this.frontier = frontier;
+    this.nextFrontier = nextFrontier;
+    this.levelNodes = levelNodes;
+    this.nextNodes = nextNodes;
+  }
+}
+
+/** Number of set bits of a 32-bit integer. */
+export function popcount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
