@@ -76,6 +76,10 @@ describe('import', () => {
     await dialog.getByRole('button', { name: 'Excel (.xlsx)' }).click();
     expect((await download).suggestedFilename()).toMatch(/\.xlsx$/);
 
+    // Read the list against another home organisation, then save: the home is kept.
+    const home = dialog.getByRole('combobox', { name: 'Hemorganisation' });
+    await home.selectOption('org:lunds-universitet');
+    expect(await rowOf('Lunds universitet').getAttribute('data-standing')).toBe('home');
     await dialog.getByRole('button', { name: 'Spara vyn' }).click();
     await expect.poll(async () => (await appState(page))?.nav.list ?? '').not.toBe('');
     expect(Date.now() - started).toBeLessThan(60_000);
@@ -88,8 +92,18 @@ describe('import', () => {
     const again = await openImport(page);
     const saved = again.getByRole('region', { name: 'Sparat på den här datorn' });
     await saved.getByText('candidate-partners.valid.csv').waitFor();
-    await saved.getByRole('button', { name: 'Ta bort candidate-partners.valid.csv' }).click();
-    await saved.getByText('Inget sparat ännu.').waitFor();
+    // Reopened, the saved list is read against the home it was saved with.
+    await saved.getByRole('button', { name: 'Öppna', exact: true }).click();
+    await expect
+      .poll(() => again.getByRole('combobox', { name: 'Hemorganisation' }).inputValue())
+      .toBe('org:lunds-universitet');
+    expect(await again.getByTestId('import-summary').textContent()).toMatch(/Lunds universitet/);
+    await again.getByRole('button', { name: 'Stäng' }).last().click();
+    const third = await openImport(page);
+    const savedAgain = third.getByRole('region', { name: 'Sparat på den här datorn' });
+    await savedAgain.getByText('candidate-partners.valid.csv').waitFor();
+    await savedAgain.getByRole('button', { name: 'Ta bort candidate-partners.valid.csv' }).click();
+    await savedAgain.getByText('Inget sparat ännu.').waitFor();
     expect(requests.every((r) => r.startsWith(app.url))).toBe(true);
     await page.context().close();
   });
@@ -127,6 +141,15 @@ describe('import', () => {
     await expect.poll(() => page.getByRole('option').count()).toBeGreaterThan(0);
     await search.press('Enter');
     await expect.poll(async () => (await appState(page))?.nav.selected ?? '').toMatch(/^org:/);
+    // Reopened from its address (ds= and sel=), the network keeps the selection.
+    const selected = (await appState(page))?.nav.selected;
+    expect(page.url()).toContain('sel=');
+    await page.reload();
+    await page.waitForFunction(() => window.__app?.ready === true);
+    await page.getByRole('region', { name: /Du ser ett importerat nätverk: big\.gexf/ }).waitFor();
+    expect((await appState(page))?.nav.dataset).toBe(nav?.dataset);
+    await expect.poll(async () => (await appState(page))?.nav.selected).toBe(selected);
+    expect(page.url()).toContain('sel=');
     // The table display lists the imported organisations.
     await page.getByText('Tabell', { exact: true }).first().click();
     await expect.poll(async () => (await appState(page))?.nav.display).toBe('table');

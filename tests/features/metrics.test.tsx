@@ -31,6 +31,20 @@ describe('MetricsPanel', () => {
     ).toBeInTheDocument();
   });
 
+  it('renders the communities and their members only once their disclosure is opened', async () => {
+    const user = userEvent.setup();
+    renderWithData(<PanelWithRunner />);
+    await screen.findByTestId('ranking-table');
+    const summary = await screen.findByText('Grupper (communities)', { selector: 'summary' });
+    // Closed: nothing of the (possibly thousands of members long) list is rendered.
+    expect(screen.queryByTestId('community-list')).toBeNull();
+    await user.click(summary);
+    const list = await screen.findByTestId('community-list');
+    expect(within(list).queryAllByRole('button')).toHaveLength(0);
+    await user.click(within(list).getAllByRole('listitem')[0]!.querySelector('summary')!);
+    expect(within(list).getAllByRole('button').length).toBeGreaterThan(1);
+  });
+
   it('filters the ranking by organisation type and writes size and colour choices to the URL state', async () => {
     const user = userEvent.setup();
     renderWithData(<PanelWithRunner />);

@@ -65,6 +65,11 @@ export interface StoredList {
   rows: string[][];
   rowNumbers: number[];
   matches: RowMatch[];
+  /**
+   * The home organisation the list was read against ('' for none); absent in lists saved
+   * before it was kept (they open with the default home).
+   */
+  home?: string;
 }
 
 /** An imported network, as the GraphFile the app opens. */
@@ -237,7 +242,13 @@ export async function loadImport(
     return { ok: true, value: { kind: 'network', file: parsed.data } };
   }
   if (value.kind === 'list' && 'matches' in value && Array.isArray(value.matches)) {
-    return { ok: true, value: value as StoredList };
+    const list = value as StoredList;
+    if ('home' in list && typeof list.home !== 'string') {
+      const rest: StoredList = { ...list };
+      delete rest.home;
+      return { ok: true, value: rest };
+    }
+    return { ok: true, value: list };
   }
   return {
     ok: false,

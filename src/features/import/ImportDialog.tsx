@@ -32,6 +32,8 @@ export interface ListSession {
   id: string;
   table: Pick<ParsedTable, 'columns' | 'rows' | 'rowNumbers'>;
   matches: RowMatch[];
+  /** The home organisation chosen ('' for none); undefined: the default. */
+  home?: string;
 }
 
 type Stage =
@@ -299,6 +301,7 @@ function ImportPanel({ dropped, onClose }: { dropped: File | null; onClose: () =
         name,
         table: { columns: list.columns, rows: list.rows, rowNumbers: list.rowNumbers },
         matches: list.matches,
+        home: list.home,
       },
     });
 

@@ -12,9 +12,9 @@ import { useDataset } from '../../state/DatasetContext';
 import { useAppStore, type ListFocus } from '../../state/store';
 import { useT } from '../../state/useT';
 import './import.css';
-import { listHighlight } from './listReport';
+import { listHighlight, listHomeOf } from './listReport';
 
-/** The home organisation a list opened from a link is read against (when the data has it). */
+/** The home organisation a list saved without one is read against (when the data has it). */
 const LINK_HOME = 'org:region-skane';
 
 const CLASSES = 'list-member list-link list-faded list-hidden';
@@ -98,7 +98,8 @@ export function ListHighlight({ cy }: { cy: Core | null }) {
         store.clearList();
         return;
       }
-      const result = listAgainstMap(loaded.value.matches, data, LINK_HOME);
+      const home = listHomeOf(loaded.value.home, (id) => data.nodeById.has(id), LINK_HOME);
+      const result = listAgainstMap(loaded.value.matches, data, home || undefined);
       store.showList(listId, listHighlight(result), 'highlight');
     });
     return () => {

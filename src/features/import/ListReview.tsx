@@ -25,7 +25,13 @@ import { useT } from '../../state/useT';
 import { useViewModel } from '../../state/useViewModel';
 import { saveTable } from '../export/saveTable';
 import type { ListSession } from './ImportDialog';
-import { listHighlight, listReportRows, listReportTable, standingCounts } from './listReport';
+import {
+  listHighlight,
+  listHomeOf,
+  listReportRows,
+  listReportTable,
+  standingCounts,
+} from './listReport';
 
 /** The home organisation chosen by default when the dataset has it. */
 export const DEFAULT_HOME = 'org:region-skane';
@@ -45,7 +51,9 @@ export function ListReview({ session, onChange, onClose }: ListReviewProps) {
   const showList = useAppStore((s) => s.showList);
   const notify = useAppStore((s) => s.notify);
   const labelOf = labelLookup(data);
-  const [home, setHome] = useState(data.nodeById.has(DEFAULT_HOME) ? DEFAULT_HOME : '');
+  const [home, setHome] = useState(() =>
+    listHomeOf(session.home, (id) => data.nodeById.has(id), DEFAULT_HOME),
+  );
   const [saveName, setSaveName] = useState(session.name);
   const organisations = useMemo(
     () =>
@@ -262,6 +270,7 @@ export function ListReview({ session, onChange, onClose }: ListReviewProps) {
                 rows: session.table.rows,
                 rowNumbers: session.table.rowNumbers,
                 matches: session.matches,
+                home,
               },
               session.id ? { id: session.id } : {},
             ).then((saved) => {
@@ -269,7 +278,7 @@ export function ListReview({ session, onChange, onClose }: ListReviewProps) {
                 notify('error', t('import.problem.storage-unavailable'));
                 return;
               }
-              onChange({ ...session, id: saved.value.id, name });
+              onChange({ ...session, id: saved.value.id, name, home });
               notify('info', t('import.saved', { name }));
               if (focus !== 'off') showList(saved.value.id, listHighlight(result), focus);
             });

@@ -11,6 +11,20 @@ import type { ImportProblem } from '../../data/import/problems';
 import type { TableModel } from '../../domain/tableExport';
 import type { MessageKey, Translate } from '../../i18n';
 
+/**
+ * The home organisation a list is read against: the one saved with it when the data has
+ * it ('' when none was chosen), else `fallback` when the data has that, else none ('').
+ */
+export function listHomeOf(
+  saved: string | undefined,
+  has: (id: string) => boolean,
+  fallback: string,
+): string {
+  if (saved === '') return '';
+  if (saved !== undefined && has(saved)) return saved;
+  return has(fallback) ? fallback : '';
+}
+
 /** One row of the report, in list order. */
 export interface ListReportRow {
   position: number;

@@ -5,10 +5,11 @@
  * bundled data with a notice. In a standalone export carrying a network, that network is
  * the page's data and `ds` is ignored. The bundled data is never changed.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { createDataset, type Dataset } from '../../data/dataset';
 import { useAppStore } from '../../state/store';
 import { useT } from '../../state/useT';
+import { parseNavState } from '../../url/navState';
 import { openNetwork } from './openedImports';
 import { embeddedDatasetName } from './standaloneDataset';
 
@@ -19,21 +20,48 @@ export interface ShownDataset {
   importedName: string | null;
 }
 
+/** The imported network the page's address names at start ('' for none). */
+function startDatasetId(): string {
+  if (typeof window === 'undefined') return '';
+  return parseNavState(window.__SAMVERKAN_VIEW__ ?? window.location.search).state.dataset;
+}
+
+/**
+ * The dataset id to show: the store's, except at start, before the address is read into
+ * the store, when it is the one the address names. Showing the bundled data first would
+ * clean the address (sel=, cmp=, rt=…) against the wrong dataset and lose it.
+ */
+export function shownDatasetId(storeId: string, startId: string, addressRead: boolean): string {
+  return addressRead ? storeId : startId;
+}
+
 /** The dataset to show given the bundled one (null while it loads). */
 export function useImportedDataset(bundled: Dataset | null): ShownDataset {
   const t = useT();
-  const id = useAppStore((s) => s.nav.dataset);
-  const [loaded, setLoaded] = useState<{ id: string; name: string; data: Dataset } | null>(null);
+  const storeId = useAppStore((s) => s.nav.dataset);
   // A standalone export of an imported network: the page's own data is that network.
   const embedded = embeddedDatasetName();
+  const [startId] = useState(() => (embedded !== null ? '' : startDatasetId()));
+  const [addressRead, setAddressRead] = useState(startId === '');
+  if (!addressRead && storeId === startId) setAddressRead(true);
+  const id = shownDatasetId(storeId, startId, addressRead);
+  const failed = useRef('');
+  const [loaded, setLoaded] = useState<{ id: string; name: string; data: Dataset } | null>(null);
   useEffect(() => {
     if (embedded !== null || !id || loaded?.id === id) return;
+    const store = useAppStore.getState();
+    // Already failed once (before the address was read): fall back without a second notice.
+    if (failed.current === id) {
+      store.openDataset('');
+      return;
+    }
     let cancelled = false;
     void openNetwork(id).then((network) => {
       if (cancelled) return;
       if (!network) {
-        const store = useAppStore.getState();
+        failed.current = id;
         store.notify('warning', t('import.loadFailed'));
+        setAddressRead(true);
         store.openDataset('');
         return;
       }

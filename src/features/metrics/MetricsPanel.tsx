@@ -4,7 +4,7 @@
  * (filterable by type, linked to the picture, CSV export), and the communities with the
  * collaborations that hold them together.
  */
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { NodeLink } from '../../components/NodeLink';
 import { OrganisationSwatch } from '../../components/Swatch';
 import { TableDownload } from '../../components/TableDownload';
@@ -256,43 +256,76 @@ export function MetricsPanel() {
       </details>
 
       {communities.length > 0 ? (
-        <details className="filter-group">
-          <summary>{t('metrics.communities')}</summary>
-          <p className="small muted">{t('metrics.communities.help')}</p>
-          <ol className="community-list" data-testid="community-list">
-            {communities.map((c) => (
-              <li key={c.community}>
-                <details>
-                  <summary>
-                    <OrganisationSwatch colour={communityColour(c.community)} size={12} />{' '}
-                    {communityName(c.namedAfter, c.community)} ·{' '}
-                    {t('metrics.communityMembers', { count: c.organisations.length })}
-                  </summary>
-                  <ul className="inline-list small">
-                    {c.organisations.map((id) => (
-                      <li key={id}>
-                        <NodeLink id={id} label={labelOf(id)} />
-                      </li>
-                    ))}
-                  </ul>
-                  {c.collaborations.length > 0 ? (
-                    <>
-                      <p className="small muted">{t('metrics.heldTogetherBy')}</p>
-                      <ul className="inline-list small">
-                        {c.collaborations.slice(0, 6).map((col) => (
-                          <li key={col.id}>
-                            <NodeLink id={col.id} label={labelOf(col.id)} /> ({col.members})
-                          </li>
-                        ))}
-                      </ul>
-                    </>
-                  ) : null}
-                </details>
-              </li>
-            ))}
-          </ol>
-        </details>
+        <LazyDetails className="filter-group" summary={t('metrics.communities')}>
+          {() => (
+            <>
+              <p className="small muted">{t('metrics.communities.help')}</p>
+              <ol className="community-list" data-testid="community-list">
+                {communities.map((c) => (
+                  <li key={c.community}>
+                    <LazyDetails
+                      summary={
+                        <>
+                          <OrganisationSwatch colour={communityColour(c.community)} size={12} />{' '}
+                          {communityName(c.namedAfter, c.community)} ·{' '}
+                          {t('metrics.communityMembers', { count: c.organisations.length })}
+                        </>
+                      }
+                    >
+                      {() => (
+                        <>
+                          <ul className="inline-list small">
+                            {c.organisations.map((id) => (
+                              <li key={id}>
+                                <NodeLink id={id} label={labelOf(id)} />
+                              </li>
+                            ))}
+                          </ul>
+                          {c.collaborations.length > 0 ? (
+                            <>
+                              <p className="small muted">{t('metrics.heldTogetherBy')}</p>
+                              <ul className="inline-list small">
+                                {c.collaborations.slice(0, 6).map((col) => (
+                                  <li key={col.id}>
+                                    <NodeLink id={col.id} label={labelOf(col.id)} /> ({col.members})
+                                  </li>
+                                ))}
+                              </ul>
+                            </>
+                          ) : null}
+                        </>
+                      )}
+                    </LazyDetails>
+                  </li>
+                ))}
+              </ol>
+            </>
+          )}
+        </LazyDetails>
       ) : null}
     </section>
+  );
+}
+
+/**
+ * A disclosure whose content is rendered only while it is open: the communities of a large
+ * imported network list thousands of members, which would otherwise be rendered (hidden)
+ * again on every change of the panel.
+ */
+function LazyDetails({
+  summary,
+  className,
+  children,
+}: {
+  summary: ReactNode;
+  className?: string;
+  children: () => ReactNode;
+}) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className={className} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{summary}</summary>
+      {open ? children() : null}
+    </details>
   );
 }

@@ -20,6 +20,21 @@ import { matcherDataset } from './fixtures';
 const clock = (iso: string) => () => new Date(iso);
 
 describe('import store', () => {
+  it('drops a damaged home from a saved list and keeps the rest', async () => {
+    const storage = memoryStorage();
+    await storage.set('import:l9', {
+      kind: 'list',
+      columns: [],
+      rows: [],
+      rowNumbers: [],
+      matches: [],
+      home: 7,
+    });
+    const loaded = await loadImport('l9', { storage });
+    expect(loaded.ok && loaded.value.kind === 'list' && 'home' in loaded.value).toBe(false);
+    expect(loaded.ok && loaded.value.kind === 'list' && loaded.value.matches).toEqual([]);
+  });
+
   it('saves, lists newest first with counts, loads, and removes', async () => {
     const storage = memoryStorage();
     const network: StoredImport = { kind: 'network', file: tinyGraphFile() };
@@ -32,6 +47,7 @@ describe('import store', () => {
       rows: [['Region Skåne'], ['Okänd']],
       rowNumbers: [2, 3],
       matches,
+      home: 'org:lund-university',
     };
     const saved = await saveImport('nätverk.gexf', network, {
       storage,
@@ -65,6 +81,10 @@ describe('import store', () => {
     const loadedList = await loadImport('l1', { storage });
     expect(loadedList.ok && loadedList.value.kind === 'list' && loadedList.value.matches).toEqual(
       matches,
+    );
+    // The home organisation the list was read against is kept with it.
+    expect(loadedList.ok && loadedList.value.kind === 'list' && loadedList.value.home).toBe(
+      'org:lund-university',
     );
     await removeImport('n1', { storage });
     const after = await listImports({ storage });

@@ -1,5 +1,6 @@
 /** The import producers of the store and the URL fields of an imported dataset and list. */
 import { describe, expect, it } from 'vitest';
+import { shownDatasetId } from '../../../src/features/import/useImportedDataset';
 import {
   INITIAL_STATE,
   producers,
@@ -54,5 +55,16 @@ describe('navState ds and list', () => {
     expect(parsed.state.dataset).toBe('');
     expect(parsed.state.list).toBe('');
     expect(parsed.ignored).toEqual(['ds=../../etc', 'list=A B']);
+  });
+});
+
+describe('shownDatasetId', () => {
+  it('shows the dataset the address names until the address is read into the store', () => {
+    // At start the store still has the default (bundled) dataset: the address's one is shown,
+    // so its selection is checked against the imported network, not the bundled data.
+    expect(shownDatasetId('', 'abc-1', false)).toBe('abc-1');
+    // Once read, the store decides (also when the user goes back to the bundled data).
+    expect(shownDatasetId('abc-1', 'abc-1', true)).toBe('abc-1');
+    expect(shownDatasetId('', 'abc-1', true)).toBe('');
   });
 });

@@ -9,6 +9,7 @@ import { problem } from '../../../src/data/import/problems';
 import { labelLookup } from '../../../src/domain/labels';
 import {
   listHighlight,
+  listHomeOf,
   listReportRows,
   listReportTable,
   problemText,
@@ -110,5 +111,18 @@ describe('problemText', () => {
     expect(
       problemText(problem('error', 'too-many-rows', 'x', { value: 50000 }), makeTranslate('sv')),
     ).toMatch(/^För många rader: högst 50\s000 rader/);
+  });
+});
+
+describe('listHomeOf', () => {
+  const has = (id: string) => id === 'org:a' || id === 'org:b';
+  it('keeps the home saved with a list, else the fallback, else none', () => {
+    expect(listHomeOf('org:b', has, 'org:a')).toBe('org:b');
+    // Saved as "no home": stays none, not the fallback.
+    expect(listHomeOf('', has, 'org:a')).toBe('');
+    // Saved before the home was kept, or a home this data does not have: the fallback.
+    expect(listHomeOf(undefined, has, 'org:a')).toBe('org:a');
+    expect(listHomeOf('org:gone', has, 'org:a')).toBe('org:a');
+    expect(listHomeOf(undefined, has, 'org:gone')).toBe('');
   });
 });
