@@ -3,6 +3,7 @@
  * layout, people toggle and language. Each control writes the URL state.
  */
 import { RadioGroup } from '../../components/RadioGroup';
+import { Select } from '../../components/Select';
 import { LANGUAGES } from '../../i18n';
 import { useAppStore } from '../../state/store';
 import { useT } from '../../state/useT';
@@ -33,20 +34,14 @@ export function Toolbar({ onRelayout }: { onRelayout: () => void }) {
         value={nav.display}
         onChange={(display) => updateNav({ display })}
       />
-      <label className="inline-field">
-        <span>{t('layout.label')}</span>
-        <select
-          value={nav.layout}
-          onChange={(e) => updateNav({ layout: e.target.value as (typeof LAYOUTS)[number] })}
-          disabled={nav.display !== 'graph'}
-        >
-          {LAYOUTS.map((l) => (
-            <option key={l} value={l}>
-              {t(`layout.${l}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Select
+        label={t('layout.label')}
+        className="inline-field"
+        options={LAYOUTS.map((l) => ({ value: l, label: t(`layout.${l}`) }))}
+        value={nav.layout}
+        onChange={(layout) => updateNav({ layout })}
+        disabled={nav.display !== 'graph'}
+      />
       <button
         type="button"
         onClick={onRelayout}
