@@ -7,6 +7,7 @@
  */
 import { useMemo, useState } from 'react';
 import { NodeLink } from '../../components/NodeLink';
+import { saveTable, type TableFormat } from '../../components/saveTable';
 import { Select } from '../../components/Select';
 import type { Dataset } from '../../data/dataset';
 import { labelLookup } from '../../domain/labels';
@@ -28,7 +29,6 @@ import { useAppStore } from '../../state/store';
 import { useT } from '../../state/useT';
 import type { ViewModel } from '../../state/useViewModel';
 import { WORLD_SCHEMES } from '../../url/navState';
-import { saveTable, type TableFormat } from '../export/saveTable';
 import { analysisClient } from '../time/analysisClient';
 import { useAnalysis } from '../time/useAnalysis';
 import {

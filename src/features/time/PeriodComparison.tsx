@@ -5,6 +5,7 @@
  */
 import { useMemo, useState } from 'react';
 import { NodeLink } from '../../components/NodeLink';
+import { saveTable, type TableFormat } from '../../components/saveTable';
 import { Select } from '../../components/Select';
 import { labelLookup } from '../../domain/labels';
 import {
@@ -18,7 +19,6 @@ import { useDataset } from '../../state/DatasetContext';
 import { useAppStore } from '../../state/store';
 import { useT } from '../../state/useT';
 import type { NavYearRange } from '../../url/navState';
-import { saveTable, type TableFormat } from '../export/saveTable';
 import { analysisClient, graphInput } from './analysisClient';
 import {
   countedCollaborations,
