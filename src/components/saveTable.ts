@@ -2,7 +2,7 @@
  * Saves a table the app shows as .xlsx or CSV: the one call every table's export buttons
  * make. CSV uses the UI language's dialect (Swedish: `;`, decimal comma); xlsx loads exceljs
  * on demand. The file name says what the table holds. Lives in components so the shared
- * TableDownload buttons can use it; features import it from features/export/saveTable.
+ * TableDownload buttons and every feature's table use it (the one import path).
  */
 import type { CsvDialect } from '../domain/csv';
 import {

@@ -5,6 +5,7 @@
  * origin, a garbled link gets a notice, and the app works under a sub-path.
  */
 import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { afterPictureChange, appState, startApp, waitForPicture, type AppHarness } from './harness';
 
@@ -91,7 +92,7 @@ describe('explorer in the browser', () => {
     const { page } = await app.open('?sel=col:firs');
     await waitForPicture(page);
     // Let the centring animation finish: labels are measured again as the picture settles.
-    await page.waitForTimeout(800);
+    await waitStill(page, 'col:firs');
     const widths = await page.evaluate(() =>
       [
         'org:hogskolan-kristianstad',
@@ -123,8 +124,8 @@ describe('explorer in the browser', () => {
     await afterPictureChange(page, () =>
       page.getByLabel('Storlek efter').selectOption('betweenness'),
     );
-    // Longer than any animation the change could have started.
-    await page.waitForTimeout(700);
+    // Until any animation the change could have started is over.
+    await waitStill(page, 'org:region-skane');
     const after = await page.evaluate(() =>
       window.__app?.drawn?.()?.renderedPosition('org:region-skane'),
     );
@@ -216,3 +217,21 @@ describe('static hosting', () => {
     }
   });
 });
+
+/** Waits until the picture has settled and a node stays put over several frames (no animation left). */
+async function waitStill(page: Page, id: string): Promise<void> {
+  await page.waitForFunction(
+    (node) =>
+      new Promise<boolean>((resolve) => {
+        const seen: string[] = [];
+        const tick = () => {
+          const drawn = window.__app?.drawn?.();
+          seen.push(JSON.stringify([drawn?.settled, drawn?.zoom, drawn?.renderedPosition(node)]));
+          if (seen.length < 6) requestAnimationFrame(tick);
+          else resolve(drawn?.settled === true && new Set(seen).size === 1);
+        };
+        requestAnimationFrame(tick);
+      }),
+    id,
+  );
+}

@@ -79,7 +79,19 @@ interface CanvasLabel {
 /** The visible focused labels of the live canvas (cytoscape's rendered boxes). */
 async function canvasLabels(page: Page): Promise<CanvasLabel[]> {
   await page.waitForFunction(() => (window.__labelBoxes?.length ?? 0) > 0);
-  await page.waitForTimeout(400);
+  // Until the boxes stop changing over several frames (the picture has finished moving).
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const seen: string[] = [];
+        const tick = () => {
+          seen.push(JSON.stringify(window.__labelBoxes ?? []));
+          if (seen.length < 6) requestAnimationFrame(tick);
+          else resolve(new Set(seen).size === 1);
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
   return page.evaluate(() => window.__labelBoxes ?? []);
 }
 

@@ -119,7 +119,7 @@ describe('content security policy', () => {
 
     for (const query of ['?mode=embed&sel=org:region-skane', '?mode=present']) {
       const other = await openWatched(query);
-      await other.page.waitForTimeout(500);
+      await waitForPicture(other.page);
       expect(await other.problems()).toEqual([]);
       await other.page.context().close();
     }
@@ -275,7 +275,7 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
         await page.context().close();
         for (const mode of ['embed', 'present']) {
           const other = await openWatched(`?mode=${mode}&sel=org:region-skane&lang=${lang}`);
-          await other.page.waitForTimeout(500);
+          await waitForPicture(other.page);
           found.push(...(await axeProblems(other.page, `${lang} ${mode}`)));
           await other.page.context().close();
         }

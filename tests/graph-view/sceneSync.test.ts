@@ -115,8 +115,8 @@ describe('createSceneSync on headless cytoscape', () => {
     const network = elementsFor('network');
     const done = next();
     sync.update({ elements: affiliation, positions: positionsFor(affiliation), animate: false });
-    // Let the first job run a few steps, then switch.
-    await new Promise((r) => setTimeout(r, 5));
+    // Let the first job add some of its elements (a condition, not a sleep), then switch.
+    while (cy.elements().length === 0) await new Promise((r) => setTimeout(r, 0));
     sync.update({ elements: network, positions: positionsFor(network), animate: false });
     await done;
     expect(settledCount()).toBe(1);

@@ -503,7 +503,8 @@ describe('handler: pool messages', () => {
     await until((r) => r.some((x) => x.type === 'progress' && x.progress.phase === 'betweenness'));
     const graph = responses.find((r) => r.type === 'graph');
     expect(graph?.type === 'graph' && graph.sources.length).toBe(34);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Drain the queued tasks (no wall-clock wait): without sums nothing may finish.
+    for (let turn = 0; turn < 10; turn++) await new Promise((resolve) => setTimeout(resolve, 0));
     expect(responses.some((r) => r.type === 'result' || r.type === 'error')).toBe(false);
     handler.receive({ type: 'cancel', id: 8 });
     await until((r) => r.some((x) => x.type === 'error'));

@@ -7,6 +7,8 @@
  */
 import { useMemo, useState } from 'react';
 import { NodeLink } from '../../components/NodeLink';
+import { saveTable, type TableFormat } from '../../components/saveTable';
+import { Select } from '../../components/Select';
 import type { Dataset } from '../../data/dataset';
 import { labelLookup } from '../../domain/labels';
 import type { TableModel } from '../../domain/tableExport';
@@ -27,7 +29,6 @@ import { useAppStore } from '../../state/store';
 import { useT } from '../../state/useT';
 import type { ViewModel } from '../../state/useViewModel';
 import { WORLD_SCHEMES } from '../../url/navState';
-import { saveTable, type TableFormat } from '../export/saveTable';
 import { analysisClient } from '../time/analysisClient';
 import { useAnalysis } from '../time/useAnalysis';
 import {
@@ -94,22 +95,16 @@ export function BrokersTab({ model }: { model: ViewModel }) {
     <div className="brokers-tab">
       <p className="small">{t('brokers.intro')}</p>
       <div className="time-row">
-        <label className="inline-field">
-          <span>{t('brokers.worlds')}</span>
-          <select
-            value={scheme}
-            onChange={(e) => {
-              setShown(BROKER_ROWS_SHOWN);
-              setWorlds(e.target.value as WorldScheme);
-            }}
-          >
-            {WORLD_SCHEMES.map((s) => (
-              <option key={s} value={s}>
-                {WORLD_SCHEME_TEXT[lang][s].name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Select
+          label={t('brokers.worlds')}
+          className="inline-field"
+          options={WORLD_SCHEMES.map((s) => ({ value: s, label: WORLD_SCHEME_TEXT[lang][s].name }))}
+          value={scheme}
+          onChange={(s) => {
+            setShown(BROKER_ROWS_SHOWN);
+            setWorlds(s);
+          }}
+        />
         <label className="inline-field">
           <span>{t('brokers.pair')}</span>
           <select

@@ -6,6 +6,7 @@
 import { useMemo, useState } from 'react';
 import { Fact, NodeLinkList } from '../../components/Facts';
 import { NodeLink } from '../../components/NodeLink';
+import { RadioGroup } from '../../components/RadioGroup';
 import { CollaborationSwatch, OrganisationSwatch } from '../../components/Swatch';
 import type { CollaborationNode, MembershipEdge } from '../../data/graphSchema';
 import { MEMBERSHIP_ROLES, ORGANISATION_TYPES, SEAT_BODIES } from '../../data/vocabulary';
@@ -118,28 +119,17 @@ export function CollaborationDetails({ collaboration }: { collaboration: Collabo
           <span className="badge">{orgCount}</span>
         </h3>
         {memberships.length > 0 ? (
-          <div
-            className="segmented"
-            role="radiogroup"
-            aria-label={t('details.members', { name: '' })}
-          >
-            {(['role', 'type', 'table'] as const).map((g) => (
-              <label key={g} className={grouping === g ? 'active' : ''}>
-                <input
-                  type="radio"
-                  name="member-grouping"
-                  value={g}
-                  checked={grouping === g}
-                  onChange={() => setGrouping(g)}
-                />
-                {g === 'role'
-                  ? t('details.membersByRole')
-                  : g === 'type'
-                    ? t('details.membersByType')
-                    : t('details.memberTable')}
-              </label>
-            ))}
-          </div>
+          <RadioGroup
+            label={t('details.members', { name: '' })}
+            name="member-grouping"
+            options={[
+              { value: 'role' as const, label: t('details.membersByRole') },
+              { value: 'type' as const, label: t('details.membersByType') },
+              { value: 'table' as const, label: t('details.memberTable') },
+            ]}
+            value={grouping}
+            onChange={setGrouping}
+          />
         ) : null}
         {grouping === 'table' ? (
           <MemberTable collaboration={collaboration} memberships={memberships} />

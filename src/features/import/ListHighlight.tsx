@@ -5,6 +5,7 @@
  * own, apart from the selection focus classes, and are re-applied when the scene changes.
  */
 import { useEffect } from 'react';
+import { RadioGroup } from '../../components/RadioGroup';
 import { listAgainstMap } from '../../data/import/listAgainstMap';
 import { loadImport } from '../../data/import/store';
 import type { Core } from '../../graph-view/GraphCanvas';
@@ -133,11 +134,16 @@ export function ListHighlight({ cy }: { cy: Core | null }) {
   return (
     <div className="import-focus-bar" role="group" aria-label={t('import.picture')}>
       <span>{t('import.focusBar', { count: highlight.length })}</span>
-      {(['highlight', 'only'] as const).map((f) => (
-        <button key={f} type="button" aria-pressed={focus === f} onClick={() => setListFocus(f)}>
-          {t(`import.focus.${f}`)}
-        </button>
-      ))}
+      <RadioGroup
+        label={t('import.picture')}
+        name="list-focus"
+        options={(['highlight', 'only'] as const).map((f) => ({
+          value: f,
+          label: t(`import.focus.${f}`),
+        }))}
+        value={focus}
+        onChange={setListFocus}
+      />
       <button type="button" onClick={clearList}>
         {t('import.focusStop')}
       </button>

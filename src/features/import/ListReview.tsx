@@ -6,6 +6,7 @@
  * data/import/matchOrganisations.
  */
 import { useMemo, useState } from 'react';
+import { saveTable } from '../../components/saveTable';
 import { listAgainstMap } from '../../data/import/listAgainstMap';
 import {
   confirmAllMatched,
@@ -23,7 +24,6 @@ import { useDataset } from '../../state/DatasetContext';
 import { useAppStore, type ListFocus } from '../../state/store';
 import { useT } from '../../state/useT';
 import { useViewModel } from '../../state/useViewModel';
-import { saveTable } from '../export/saveTable';
 import type { ListSession } from './ImportDialog';
 import {
   listHighlight,

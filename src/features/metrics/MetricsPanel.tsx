@@ -6,6 +6,7 @@
  */
 import { useMemo, useState, type ReactNode } from 'react';
 import { NodeLink } from '../../components/NodeLink';
+import { Select } from '../../components/Select';
 import { OrganisationSwatch } from '../../components/Swatch';
 import { TableDownload } from '../../components/TableDownload';
 import { ORGANISATION_TYPES, type OrganisationType } from '../../data/vocabulary';
@@ -19,7 +20,7 @@ import { METRIC_IDS, type MetricId, type NodeMetrics } from '../../metrics/types
 import { useDataset } from '../../state/DatasetContext';
 import { useAppStore } from '../../state/store';
 import { useT } from '../../state/useT';
-import { COLOUR_MODES, SIZE_MEASURES, type SizeMeasure } from '../../url/navState';
+import { COLOUR_MODES, SIZE_MEASURES } from '../../url/navState';
 
 /** A metric's value for display (integers for degree, 3–4 significant digits otherwise). */
 export function metricValue(metrics: NodeMetrics, metric: MetricId): number | null {
@@ -97,36 +98,25 @@ export function MetricsPanel() {
   return (
     <section className="metrics-panel" aria-labelledby="metrics-title">
       <h2 id="metrics-title">{t('metrics.title')}</h2>
-      <label className="field">
-        <span>{t('metrics.sizeBy')}</span>
-        <select
-          value={nav.sizeBy}
-          onChange={(e) => updateNav({ sizeBy: e.target.value as SizeMeasure })}
-          aria-describedby="size-help"
-        >
-          {SIZE_MEASURES.map((m) => (
-            <option key={m} value={m}>
-              {m === 'links' ? t('metrics.links') : t(`metrics.${m}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Select
+        label={t('metrics.sizeBy')}
+        options={SIZE_MEASURES.map((m) => ({
+          value: m,
+          label: m === 'links' ? t('metrics.links') : t(`metrics.${m}`),
+        }))}
+        value={nav.sizeBy}
+        onChange={(sizeBy) => updateNav({ sizeBy })}
+        describedBy="size-help"
+      />
       <p id="size-help" className="small muted help">
         {sizeHelp}
       </p>
-      <label className="field">
-        <span>{t('metrics.colourBy')}</span>
-        <select
-          value={nav.colourBy}
-          onChange={(e) => updateNav({ colourBy: e.target.value as (typeof COLOUR_MODES)[number] })}
-        >
-          {COLOUR_MODES.map((c) => (
-            <option key={c} value={c}>
-              {t(`metrics.colour.${c}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Select
+        label={t('metrics.colourBy')}
+        options={COLOUR_MODES.map((c) => ({ value: c, label: t(`metrics.colour.${c}`) }))}
+        value={nav.colourBy}
+        onChange={(colourBy) => updateNav({ colourBy })}
+      />
 
       <div className="metrics-status" aria-live="polite" data-testid="metrics-status">
         {metrics.status === 'running' ? (
@@ -175,47 +165,32 @@ export function MetricsPanel() {
       <details className="filter-group" open>
         <summary>{t('metrics.ranking')}</summary>
         <div className="ranking-controls">
-          <label className="field">
-            <span>{t('metrics.rankingBy')}</span>
-            <select
-              value={rankBy}
-              onChange={(e) => setRankBy(e.target.value as MetricId)}
-              aria-describedby="rank-help"
-            >
-              {METRIC_IDS.map((m) => (
-                <option key={m} value={m}>
-                  {t(`metrics.${m}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Select
+            label={t('metrics.rankingBy')}
+            options={METRIC_IDS.map((m) => ({ value: m, label: t(`metrics.${m}`) }))}
+            value={rankBy}
+            onChange={setRankBy}
+            describedBy="rank-help"
+          />
           <p id="rank-help" className="small muted help">
             {t(`metrics.${rankBy}.help`)}
           </p>
-          <label className="field">
-            <span>{t('metrics.rankingType')}</span>
-            <select
-              value={typeFilter}
-              onChange={(e) => setTypeFilter(e.target.value as OrganisationType | '')}
-            >
-              <option value="">{t('metrics.rankingAll')}</option>
-              {ORGANISATION_TYPES.map((ty) => (
-                <option key={ty} value={ty}>
-                  {t(`orgType.${ty}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field inline">
-            <span>{t('metrics.rankingShow')}</span>
-            <select value={limit} onChange={(e) => setLimit(Number(e.target.value))}>
-              {[10, 25, 100].map((n) => (
-                <option key={n} value={n}>
-                  {n}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Select<OrganisationType | ''>
+            label={t('metrics.rankingType')}
+            options={[
+              { value: '', label: t('metrics.rankingAll') },
+              ...ORGANISATION_TYPES.map((ty) => ({ value: ty, label: t(`orgType.${ty}`) })),
+            ]}
+            value={typeFilter}
+            onChange={setTypeFilter}
+          />
+          <Select
+            label={t('metrics.rankingShow')}
+            className="field inline"
+            options={[10, 25, 100].map((n) => ({ value: n, label: n }))}
+            value={limit}
+            onChange={setLimit}
+          />
         </div>
         {ranking.length === 0 ? (
           <p className="small muted">{t('metrics.none')}</p>

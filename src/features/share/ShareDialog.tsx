@@ -8,6 +8,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { copyText } from '../../components/clipboard';
 import { ModalButton } from '../../components/ModalButton';
+import { RadioGroup } from '../../components/RadioGroup';
 import { useDataset } from '../../state/DatasetContext';
 import { useAppStore } from '../../state/store';
 import { useT } from '../../state/useT';
@@ -138,28 +139,19 @@ function ShareForm() {
 
       <fieldset>
         <legend>{t('share.embed')}</legend>
-        <div className="choice-row" role="radiogroup" aria-label={t('share.size')}>
-          {EMBED_SIZES.map((s, i) => (
-            <label key={`${s.width}x${s.height}`} className="choice">
-              <input
-                type="radio"
-                name="share-size"
-                checked={preset === i}
-                onChange={() => setPreset(i)}
-              />
-              {s.width} × {s.height}
-            </label>
-          ))}
-          <label className="choice">
-            <input
-              type="radio"
-              name="share-size"
-              checked={preset === 'custom'}
-              onChange={() => setPreset('custom')}
-            />
-            {t('share.size.custom')}
-          </label>
-        </div>
+        <RadioGroup<number | 'custom'>
+          label={t('share.size')}
+          name="share-size"
+          variant="plain"
+          className="choice-row"
+          itemClassName="choice"
+          options={[
+            ...EMBED_SIZES.map((s, i) => ({ value: i, label: `${s.width} × ${s.height}` })),
+            { value: 'custom' as const, label: t('share.size.custom') },
+          ]}
+          value={preset}
+          onChange={setPreset}
+        />
         {preset === 'custom' ? (
           <div className="choice-row" style={{ marginTop: '0.4rem' }}>
             <label className="choice">

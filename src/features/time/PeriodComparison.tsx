@@ -5,6 +5,8 @@
  */
 import { useMemo, useState } from 'react';
 import { NodeLink } from '../../components/NodeLink';
+import { saveTable, type TableFormat } from '../../components/saveTable';
+import { Select } from '../../components/Select';
 import { labelLookup } from '../../domain/labels';
 import {
   comparePeriods,
@@ -17,7 +19,6 @@ import { useDataset } from '../../state/DatasetContext';
 import { useAppStore } from '../../state/store';
 import { useT } from '../../state/useT';
 import type { NavYearRange } from '../../url/navState';
-import { saveTable, type TableFormat } from '../export/saveTable';
 import { analysisClient, graphInput } from './analysisClient';
 import {
   countedCollaborations,
@@ -174,16 +175,13 @@ export function PeriodComparison() {
             {t('time.compare.view', { view: t(`view.${view}.short`) })}
           </p>
           <div className="time-row">
-            <label className="inline-field">
-              <span>{t('time.compare.sort')}</span>
-              <select value={sortBy} onChange={(e) => setSortBy(e.target.value as PeriodMeasure)}>
-                {PERIOD_MEASURES.map((m) => (
-                  <option key={m} value={m}>
-                    {t(`time.measure.${m}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <Select
+              label={t('time.compare.sort')}
+              className="inline-field"
+              options={PERIOD_MEASURES.map((m) => ({ value: m, label: t(`time.measure.${m}`) }))}
+              value={sortBy}
+              onChange={setSortBy}
+            />
             <button type="button" onClick={() => save('xlsx')} disabled={!rows.length}>
               {t('time.export.xlsx')}
             </button>

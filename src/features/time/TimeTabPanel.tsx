@@ -4,6 +4,7 @@
  * comparison of two periods. The picture, tables and measures follow the year filter.
  */
 import { useEffect, useMemo, useState } from 'react';
+import { RadioGroup } from '../../components/RadioGroup';
 import { classifyCollaborations, yearSpan } from '../../domain/periods';
 import { useDataset } from '../../state/DatasetContext';
 import { undatedModeOf, useAppStore, type UndatedMode } from '../../state/store';
@@ -146,22 +147,18 @@ function YearControl() {
           {t('time.undatedCount', { count: counts.undated })}
         </span>
       </p>
-      <div className="time-undated" role="radiogroup" aria-label={t('time.undated.label')}>
-        <span className="small">{t('time.undated.label')}</span>
-        {UNDATED_MODES.map((mode) => (
-          <label key={mode} className="time-check">
-            <input
-              type="radio"
-              name="time-undated"
-              value={mode}
-              checked={undatedModeOf(nav) === mode}
-              onChange={() => setUndatedMode(mode)}
-            />
-            {t(`time.undated.${mode}`)}
-          </label>
-        ))}
-        {!chosen ? <span className="small muted">{t('time.undated.noYear')}</span> : null}
-      </div>
+      <RadioGroup
+        label={t('time.undated.label')}
+        name="time-undated"
+        variant="plain"
+        className="time-undated"
+        itemClassName="time-check"
+        before={<span className="small">{t('time.undated.label')}</span>}
+        after={!chosen ? <span className="small muted">{t('time.undated.noYear')}</span> : null}
+        options={UNDATED_MODES.map((mode) => ({ value: mode, label: t(`time.undated.${mode}`) }))}
+        value={undatedModeOf(nav)}
+        onChange={setUndatedMode}
+      />
     </fieldset>
   );
 }

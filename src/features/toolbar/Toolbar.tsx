@@ -2,6 +2,8 @@
  * The top bar: view (affiliation graph / collaboration network), picture or table,
  * layout, people toggle and language. Each control writes the URL state.
  */
+import { RadioGroup } from '../../components/RadioGroup';
+import { Select } from '../../components/Select';
 import { LANGUAGES } from '../../i18n';
 import { useAppStore } from '../../state/store';
 import { useT } from '../../state/useT';
@@ -14,48 +16,32 @@ export function Toolbar({ onRelayout }: { onRelayout: () => void }) {
   const setFilters = useAppStore((s) => s.setFilters);
   return (
     <div className="toolbar">
-      <div className="segmented" role="radiogroup" aria-label={t('view.label')}>
-        {VIEWS.map((v) => (
-          <label key={v} className={nav.view === v ? 'active' : ''} title={t(`view.${v}.help`)}>
-            <input
-              type="radio"
-              name="view"
-              value={v}
-              checked={nav.view === v}
-              onChange={() => updateNav({ view: v })}
-            />
-            {t(`view.${v}.short`)}
-          </label>
-        ))}
-      </div>
-      <div className="segmented" role="radiogroup" aria-label={t('display.label')}>
-        {DISPLAYS.map((d) => (
-          <label key={d} className={nav.display === d ? 'active' : ''}>
-            <input
-              type="radio"
-              name="display"
-              value={d}
-              checked={nav.display === d}
-              onChange={() => updateNav({ display: d })}
-            />
-            {t(`display.${d}`)}
-          </label>
-        ))}
-      </div>
-      <label className="inline-field">
-        <span>{t('layout.label')}</span>
-        <select
-          value={nav.layout}
-          onChange={(e) => updateNav({ layout: e.target.value as (typeof LAYOUTS)[number] })}
-          disabled={nav.display !== 'graph'}
-        >
-          {LAYOUTS.map((l) => (
-            <option key={l} value={l}>
-              {t(`layout.${l}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <RadioGroup
+        label={t('view.label')}
+        name="view"
+        options={VIEWS.map((v) => ({
+          value: v,
+          label: t(`view.${v}.short`),
+          title: t(`view.${v}.help`),
+        }))}
+        value={nav.view}
+        onChange={(view) => updateNav({ view })}
+      />
+      <RadioGroup
+        label={t('display.label')}
+        name="display"
+        options={DISPLAYS.map((d) => ({ value: d, label: t(`display.${d}`) }))}
+        value={nav.display}
+        onChange={(display) => updateNav({ display })}
+      />
+      <Select
+        label={t('layout.label')}
+        className="inline-field"
+        options={LAYOUTS.map((l) => ({ value: l, label: t(`layout.${l}`) }))}
+        value={nav.layout}
+        onChange={(layout) => updateNav({ layout })}
+        disabled={nav.display !== 'graph'}
+      />
       <button
         type="button"
         onClick={onRelayout}
@@ -73,21 +59,23 @@ export function Toolbar({ onRelayout }: { onRelayout: () => void }) {
         />
         <span>{t('people.toggle')}</span>
       </label>
-      <div className="segmented lang" role="radiogroup" aria-label={t('lang.label')}>
-        {LANGUAGES.map((l) => (
-          <label key={l} className={nav.lang === l ? 'active' : ''} lang={l}>
-            <input
-              type="radio"
-              name="lang"
-              value={l}
-              checked={nav.lang === l}
-              onChange={() => updateNav({ lang: l })}
-            />
-            {l.toUpperCase()}
-            <span className="visually-hidden"> {t(`lang.${l}`)}</span>
-          </label>
-        ))}
-      </div>
+      <RadioGroup
+        label={t('lang.label')}
+        name="lang"
+        className="lang"
+        options={LANGUAGES.map((l) => ({
+          value: l,
+          lang: l,
+          label: (
+            <>
+              {l.toUpperCase()}
+              <span className="visually-hidden"> {t(`lang.${l}`)}</span>
+            </>
+          ),
+        }))}
+        value={nav.lang}
+        onChange={(lang) => updateNav({ lang })}
+      />
     </div>
   );
 }

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 /** saveTable: names the file after what it holds and saves CSV in the chosen dialect or xlsx. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { saveTable } from '../../../src/components/saveTable';
 import { XLSX_MIME, type TableModel } from '../../../src/domain/tableExport';
-import { saveTable } from '../../../src/features/export/saveTable';
 
 const table: TableModel = {
   title: 'Medlemmar',
