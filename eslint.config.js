@@ -33,8 +33,15 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
-  { files: ['src/**/*.{ts,tsx}'], ignores: ['src/graph-view/**'], rules: { 'no-restricted-imports': ['error', cytoscapeImports] } },
-  { files: ['src/domain/**', 'src/metrics/**', 'src/url/**', 'src/data/**'], rules: { 'no-restricted-imports': ['error', pureImports] } },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/graph-view/**'],
+    rules: { 'no-restricted-imports': ['error', cytoscapeImports] },
+  },
+  {
+    files: ['src/domain/**', 'src/metrics/**', 'src/url/**', 'src/data/**'],
+    rules: { 'no-restricted-imports': ['error', pureImports] },
+  },
   { files: ['**/*.js', '**/*.mjs', '**/*.cjs'], ...tseslint.configs.disableTypeChecked },
   { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' } },
 );
