@@ -216,6 +216,8 @@ const coreEn: Record<keyof typeof coreSv, string> = {
   'table.person': 'Person',
   'table.seat': 'Seat',
   'table.sortBy': 'Sort by {column}',
+  'table.sorted.ascending': 'Sorted by {column}, ascending',
+  'table.sorted.descending': 'Sorted by {column}, descending',
   'table.exportCsv': 'Export CSV',
   'table.caption.members': 'Members of {name}',
   'table.caption.visible': 'What is shown now',

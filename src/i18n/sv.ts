@@ -216,6 +216,8 @@ export const coreSv = {
   'table.person': 'Person',
   'table.seat': 'Plats',
   'table.sortBy': 'Sortera efter {column}',
+  'table.sorted.ascending': 'Sorterat efter {column}, stigande',
+  'table.sorted.descending': 'Sorterat efter {column}, fallande',
   'table.exportCsv': 'Exportera CSV',
   'table.caption.members': 'Medlemmar i {name}',
   'table.caption.visible': 'Det som visas just nu',

@@ -1,14 +1,16 @@
 /**
  * The members of a collaboration as a sortable HTML table, downloadable as xlsx or CSV
  * (as sorted, headers in the UI language), and its people and seats as a second download.
- * Sorting is by column header buttons with aria-sort.
+ * Sorting is by the shared column headers (SortableHeader over domain/sortModel).
  */
 import { useMemo, useState } from 'react';
 import { NodeLink } from '../../components/NodeLink';
+import { SortableHeader } from '../../components/SortableHeader';
 import { TableDownload } from '../../components/TableDownload';
 import type { CollaborationNode, MembershipEdge } from '../../data/graphSchema';
 import { MEMBERSHIP_ROLES, ORGANISATION_TYPES } from '../../data/vocabulary';
 import { compareSv } from '../../domain/collate';
+import { nextSort, sortRows, type SortState } from '../../domain/sortModel';
 import type { TableModel } from '../../domain/tableExport';
 import { useDataset } from '../../state/DatasetContext';
 import { useT } from '../../state/useT';
@@ -35,10 +37,7 @@ export function MemberTable({
 }) {
   const { data } = useDataset();
   const t = useT();
-  const [sort, setSort] = useState<{ column: Column; ascending: boolean }>({
-    column: 'role',
-    ascending: true,
-  });
+  const [sort, setSort] = useState<SortState<Column>>({ key: 'role', ascending: true });
 
   const rows: MemberRow[] = useMemo(
     () =>
@@ -62,20 +61,18 @@ export function MemberTable({
   );
 
   const sorted = useMemo(() => {
-    const dir = sort.ascending ? 1 : -1;
     const byName = (a: MemberRow, b: MemberRow) => compareSv(a.organisation, b.organisation);
-    return [...rows].sort((a, b) => {
-      switch (sort.column) {
-        case 'organisation':
-          return dir * byName(a, b);
-        case 'type':
-          return dir * (a.typeRank - b.typeRank) || byName(a, b);
-        case 'role':
-          return dir * (a.roleRank - b.roleRank) || byName(a, b);
-        case 'source':
-          return dir * compareSv(a.source, b.source) || byName(a, b);
-      }
-    });
+    return sortRows(
+      rows,
+      sort,
+      {
+        organisation: byName,
+        type: (a, b) => a.typeRank - b.typeRank,
+        role: (a, b) => a.roleRank - b.roleRank,
+        source: (a, b) => compareSv(a.source, b.source),
+      },
+      byName,
+    );
   }, [rows, sort]);
 
   const columns: { id: Column; label: string }[] = [
@@ -145,30 +142,13 @@ export function MemberTable({
         <thead>
           <tr>
             {columns.map((c) => (
-              <th
+              <SortableHeader
                 key={c.id}
-                scope="col"
-                aria-sort={
-                  sort.column === c.id ? (sort.ascending ? 'ascending' : 'descending') : 'none'
-                }
-              >
-                <button
-                  type="button"
-                  className="sort-button"
-                  onClick={() =>
-                    setSort({
-                      column: c.id,
-                      ascending: sort.column === c.id ? !sort.ascending : true,
-                    })
-                  }
-                  aria-label={t('table.sortBy', { column: c.label })}
-                >
-                  {c.label}
-                  <span aria-hidden="true">
-                    {sort.column === c.id ? (sort.ascending ? ' ▲' : ' ▼') : ''}
-                  </span>
-                </button>
-              </th>
+                column={c.id}
+                label={c.label}
+                sort={sort}
+                onSort={(column) => setSort((current) => nextSort(current, column))}
+              />
             ))}
           </tr>
         </thead>

@@ -13,6 +13,7 @@ import { ORGANISATION_TYPES, type OrganisationType } from '../../data/vocabulary
 import { compareSv } from '../../domain/collate';
 import { summariseCommunities } from '../../domain/communities';
 import { labelLookup } from '../../domain/labels';
+import { sortRows } from '../../domain/sortModel';
 import type { TableModel } from '../../domain/tableExport';
 import { communityColour } from '../../graph-view/palette';
 import { formatNumber } from '../../i18n';
@@ -47,13 +48,19 @@ export function MetricsPanel() {
 
   const ranking = useMemo(() => {
     if (!result) return [];
-    return Object.entries(result.nodes)
+    const rows = Object.entries(result.nodes)
       .filter(([id]) => {
         const node = data.nodeById.get(id);
         return node?.kind === 'organisation' && (typeFilter === '' || node.type === typeFilter);
       })
-      .map(([id, m]) => ({ id, value: metricValue(m, rankBy) }))
-      .sort((a, b) => (b.value ?? -1) - (a.value ?? -1) || compareSv(labelOf(a.id), labelOf(b.id)));
+      .map(([id, m]) => ({ id, value: metricValue(m, rankBy) }));
+    // Largest value first (no value last), ties in Swedish name order: the shared sort model.
+    return sortRows(
+      rows,
+      { key: 'value', ascending: false },
+      { value: (a, b) => (a.value ?? -1) - (b.value ?? -1) },
+      (a, b) => compareSv(labelOf(a.id), labelOf(b.id)),
+    );
   }, [result, rankBy, typeFilter, data, labelOf]);
 
   const communities = useMemo(() => {

@@ -4,8 +4,10 @@
  */
 import { useMemo, useState } from 'react';
 import { NodeLink } from '../../components/NodeLink';
+import { SortableHeader } from '../../components/SortableHeader';
 import { TableDownload } from '../../components/TableDownload';
 import { compareSv } from '../../domain/collate';
+import { nextSort, sortRows, type SortState } from '../../domain/sortModel';
 import type { TableModel } from '../../domain/tableExport';
 import { useDataset } from '../../state/DatasetContext';
 import { useAppStore } from '../../state/store';
@@ -18,10 +20,7 @@ export function VisibleTable({ model }: { model: ViewModel }) {
   const { data } = useDataset();
   const t = useT();
   const selected = useAppStore((s) => s.nav.selected);
-  const [sort, setSort] = useState<{ key: SortKey; ascending: boolean }>({
-    key: 'count',
-    ascending: false,
-  });
+  const [sort, setSort] = useState<SortState<SortKey>>({ key: 'count', ascending: false });
   const rows = useMemo(
     () =>
       model.graph.nodes
@@ -46,30 +45,27 @@ export function VisibleTable({ model }: { model: ViewModel }) {
     [data, model.graph, t],
   );
   const sorted = useMemo(() => {
-    const dir = sort.ascending ? 1 : -1;
-    return [...rows].sort((a, b) => {
-      const byName = compareSv(a.name, b.name);
-      if (sort.key === 'name') return dir * byName;
-      if (sort.key === 'type') return dir * compareSv(a.type, b.type) || byName;
-      return dir * (a.count - b.count) || byName;
-    });
+    type Row = (typeof rows)[number];
+    const byName = (a: Row, b: Row) => compareSv(a.name, b.name);
+    return sortRows(
+      rows,
+      sort,
+      {
+        name: byName,
+        type: (a, b) => compareSv(a.type, b.type),
+        count: (a, b) => a.count - b.count,
+      },
+      byName,
+    );
   }, [rows, sort]);
+  // Counts start with the largest; names and types from A.
   const header = (key: SortKey, label: string) => (
-    <th
-      scope="col"
-      aria-sort={sort.key === key ? (sort.ascending ? 'ascending' : 'descending') : 'none'}
-    >
-      <button
-        type="button"
-        className="sort-button"
-        onClick={() =>
-          setSort({ key, ascending: sort.key === key ? !sort.ascending : key !== 'count' })
-        }
-      >
-        {label}
-        <span aria-hidden="true">{sort.key === key ? (sort.ascending ? ' ▲' : ' ▼') : ''}</span>
-      </button>
-    </th>
+    <SortableHeader
+      column={key}
+      label={label}
+      sort={sort}
+      onSort={(column) => setSort((current) => nextSort(current, column, (k) => k !== 'count'))}
+    />
   );
   const visibleTable = (): TableModel => ({
     title: t('table.caption.visible'),
