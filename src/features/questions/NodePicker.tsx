@@ -1,8 +1,9 @@
 /**
  * Search-as-you-type picker for one node (ARIA combobox with a listbox), used to build a
- * question: arrows move, Enter chooses, Escape closes the list only.
+ * question; the keyboard and ARIA logic is the shared useCombobox.
  */
 import { useId, useMemo, useState } from 'react';
+import { useCombobox } from '../../components/useCombobox';
 import { search } from '../../domain/search';
 import { useDataset } from '../../state/DatasetContext';
 import { useT } from '../../state/useT';
@@ -20,8 +21,6 @@ export function NodePicker({
   const { data, searchIndex } = useDataset();
   const t = useT();
   const [query, setQuery] = useState('');
-  const [active, setActive] = useState(0);
-  const [open, setOpen] = useState(false);
   const id = useId();
   const hits = useMemo(
     () =>
@@ -30,55 +29,32 @@ export function NodePicker({
         .slice(0, 8),
     [searchIndex, query, accept],
   );
-  const choose = (index: number) => {
-    const hit = hits[index];
-    if (!hit) return;
-    onPick(hit.id);
-    setQuery('');
-    setOpen(false);
-  };
-  const showList = open && query.trim().length > 0;
+  const combobox = useCombobox({
+    count: hits.length,
+    hasQuery: query.trim().length > 0,
+    onChoose: (index) => {
+      const hit = hits[index];
+      if (!hit) return;
+      onPick(hit.id);
+      setQuery('');
+    },
+  });
   return (
     <div className="node-picker">
       <label htmlFor={`${id}-input`}>{label}</label>
       <input
         id={`${id}-input`}
         type="search"
-        role="combobox"
-        aria-expanded={showList}
-        aria-controls={`${id}-list`}
-        aria-autocomplete="list"
-        aria-activedescendant={showList && hits[active] ? `${id}-${active}` : undefined}
+        {...combobox.inputProps}
         placeholder={t('questions.pickPlaceholder')}
         value={query}
-        autoComplete="off"
-        spellCheck={false}
         onChange={(e) => {
           setQuery(e.target.value);
-          setActive(0);
-          setOpen(true);
-        }}
-        onBlur={() => setOpen(false)}
-        onKeyDown={(event) => {
-          if (event.key === 'ArrowDown') {
-            event.preventDefault();
-            setOpen(true);
-            setActive((i) => Math.min(i + 1, hits.length - 1));
-          } else if (event.key === 'ArrowUp') {
-            event.preventDefault();
-            setActive((i) => Math.max(i - 1, 0));
-          } else if (event.key === 'Enter') {
-            event.preventDefault();
-            choose(active);
-          } else if (event.key === 'Escape' && showList) {
-            event.stopPropagation();
-            event.preventDefault();
-            setOpen(false);
-          }
+          combobox.onQueryChange();
         }}
       />
-      {showList ? (
-        <ul id={`${id}-list`} role="listbox" className="search-results picker-results">
+      {combobox.showList ? (
+        <ul {...combobox.listProps} className="search-results picker-results">
           {hits.length === 0 ? (
             <li role="option" aria-selected="false" aria-disabled="true" className="search-empty">
               {t('search.noResults', { query })}
@@ -89,12 +65,8 @@ export function NodePicker({
               return (
                 <li
                   key={hit.id}
-                  id={`${id}-${i}`}
-                  role="option"
-                  aria-selected={i === active}
-                  className={i === active ? 'active' : ''}
-                  onMouseDown={(e) => e.preventDefault()}
-                  onClick={() => choose(i)}
+                  {...combobox.optionProps(i)}
+                  className={i === combobox.active ? 'active' : ''}
                 >
                   <span className="hit-label">{hit.label}</span>
                   <span className="hit-meta">

@@ -1,12 +1,13 @@
 /**
  * One search box over organisations, collaborations and people (ARIA combobox with a
- * listbox): arrows move, Enter chooses, Escape closes. Choosing selects the node, which
+ * listbox; keyboard and ARIA from the shared useCombobox). Choosing selects the node, which
  * the picture centres and highlights with its neighbourhood, and moves keyboard focus to
  * the chosen node's details (the panel's heading).
  */
 import './search.css';
-import { useId, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef } from 'react';
 import { CollaborationSwatch, OrganisationSwatch, PersonSwatch } from '../../components/Swatch';
+import { useCombobox } from '../../components/useCombobox';
 import { search } from '../../domain/search';
 import { combineHits, createTextSearch } from '../../domain/textSearch';
 import { useDataset } from '../../state/DatasetContext';
@@ -20,10 +21,7 @@ export function SearchBox() {
   const query = useAppStore((s) => s.nav.query);
   const updateNav = useAppStore((s) => s.updateNav);
   const select = useAppStore((s) => s.select);
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
   const inputRef = useRef<HTMLInputElement>(null);
-  const listId = useId();
   // Full-text search over descriptions and notes, built on the first query (not at start).
   const textSearch = useMemo(() => createTextSearch(data.file), [data]);
   const hits = useMemo(() => {
@@ -31,35 +29,18 @@ export function SearchBox() {
     return combineHits(byName, textSearch.search(query, { limit: 8 }), 16);
   }, [searchIndex, textSearch, query]);
 
-  const choose = (index: number) => {
-    const hit = hits[index];
-    if (!hit) return;
-    select(hit.id);
-    setOpen(false);
-    void focusDetailsHeading();
-  };
+  const combobox = useCombobox({
+    count: hits.length,
+    hasQuery: query.trim().length > 0,
+    openOnFocus: true,
+    onChoose: (index) => {
+      const hit = hits[index];
+      if (!hit) return;
+      select(hit.id);
+      void focusDetailsHeading();
+    },
+  });
 
-  const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown') {
-      event.preventDefault();
-      setOpen(true);
-      setActive((i) => Math.min(i + 1, hits.length - 1));
-    } else if (event.key === 'ArrowUp') {
-      event.preventDefault();
-      setActive((i) => Math.max(i - 1, 0));
-    } else if (event.key === 'Enter') {
-      event.preventDefault();
-      choose(active);
-    } else if (event.key === 'Escape') {
-      // Escape closes the list first; a second Escape (list closed) clears the selection globally.
-      if (open && query) {
-        event.stopPropagation();
-        setOpen(false);
-      }
-    }
-  };
-
-  const showList = open && query.trim().length > 0;
   return (
     <div className="search" role="search">
       <label htmlFor="search-input" className="search-label">
@@ -70,29 +51,18 @@ export function SearchBox() {
           id="search-input"
           ref={inputRef}
           type="search"
-          role="combobox"
-          aria-expanded={showList}
-          aria-controls={listId}
-          aria-autocomplete="list"
-          aria-activedescendant={showList && hits[active] ? `${listId}-${active}` : undefined}
+          {...combobox.inputProps}
           placeholder={t('search.placeholder')}
           value={query}
-          autoComplete="off"
-          spellCheck={false}
           onChange={(e) => {
             updateNav({ query: e.target.value });
-            setActive(0);
-            setOpen(true);
+            combobox.onQueryChange();
           }}
-          onFocus={() => setOpen(true)}
-          onBlur={() => setTimeout(() => setOpen(false), 150)}
-          onKeyDown={onKeyDown}
         />
       </div>
-      {showList ? (
+      {combobox.showList ? (
         <ul
-          id={listId}
-          role="listbox"
+          {...combobox.listProps}
           className="search-results"
           aria-label={t('search.results', { count: hits.length })}
         >
@@ -107,13 +77,8 @@ export function SearchBox() {
               return (
                 <li
                   key={hit.id}
-                  id={`${listId}-${i}`}
-                  role="option"
-                  aria-selected={i === active}
-                  className={`${i === active ? 'active' : ''} ${hit.via === 'text' ? 'text-hit' : ''} ${firstText ? 'first-text-hit' : ''}`}
-                  onMouseDown={(e) => e.preventDefault()}
-                  onClick={() => choose(i)}
-                  onMouseEnter={() => setActive(i)}
+                  {...combobox.optionProps(i)}
+                  className={`${i === combobox.active ? 'active' : ''} ${hit.via === 'text' ? 'text-hit' : ''} ${firstText ? 'first-text-hit' : ''}`}
                 >
                   {firstText ? (
                     <span className="text-hits-heading" aria-hidden="true">
