@@ -16,6 +16,7 @@ export function Select<T extends string | number>({
   value,
   onChange,
   className = 'field',
+  labelClassName,
   id,
   describedBy,
   disabled,
@@ -26,13 +27,15 @@ export function Select<T extends string | number>({
   onChange: (value: T) => void;
   /** Class on the wrapping label: `field` (stacked) or `inline-field`. */
   className?: string;
+  /** Class on the visible label text (e.g. `modal-label` in dialogs). */
+  labelClassName?: string;
   id?: string;
   describedBy?: string;
   disabled?: boolean;
 }) {
   return (
     <label className={className}>
-      <span>{label}</span>
+      <span className={labelClassName}>{label}</span>
       <select
         id={id}
         value={String(value)}

@@ -17,12 +17,14 @@ describe('Select', () => {
         value="b"
         onChange={() => {}}
         describedBy="help"
+        labelClassName="modal-label"
       />,
     );
     const select = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Storlek' });
     expect(select.value).toBe('b');
     expect(select.getAttribute('aria-describedby')).toBe('help');
     expect(select.closest('label')?.className).toBe('field');
+    expect(screen.getByText('Storlek').className).toBe('modal-label');
   });
 
   it('hands back the typed option value (numbers stay numbers)', () => {

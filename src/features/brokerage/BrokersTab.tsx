@@ -105,27 +105,26 @@ export function BrokersTab({ model }: { model: ViewModel }) {
             setWorlds(s);
           }}
         />
-        <label className="inline-field">
-          <span>{t('brokers.pair')}</span>
-          <select
-            value={pair ? pair.join(',') : ''}
-            onChange={(e) => {
-              setShown(BROKER_ROWS_SHOWN);
-              const [a, b] = e.target.value.split(',');
-              setWorldPair(a && b ? [a, b] : null);
-            }}
-          >
-            <option value="">{t('brokers.allPairs')}</option>
-            {pair && !pairs.some((p) => p.pair.join() === pair.join()) ? (
-              <option value={pair.join(',')}>{pairLabel(pair)}</option>
-            ) : null}
-            {pairs.map((p) => (
-              <option key={p.pair.join()} value={p.pair.join(',')}>
-                {pairLabel(p.pair)} ({p.pairs})
-              </option>
-            ))}
-          </select>
-        </label>
+        <Select<string>
+          label={t('brokers.pair')}
+          className="inline-field"
+          options={[
+            { value: '', label: t('brokers.allPairs') },
+            ...(pair && !pairs.some((p) => p.pair.join() === pair.join())
+              ? [{ value: pair.join(','), label: pairLabel(pair) }]
+              : []),
+            ...pairs.map((p) => ({
+              value: p.pair.join(','),
+              label: `${pairLabel(p.pair)} (${p.pairs})`,
+            })),
+          ]}
+          value={pair ? pair.join(',') : ''}
+          onChange={(value) => {
+            setShown(BROKER_ROWS_SHOWN);
+            const [a, b] = value.split(',');
+            setWorldPair(a && b ? [a, b] : null);
+          }}
+        />
       </div>
       <p className="small muted">{WORLD_SCHEME_TEXT[lang][scheme].explanation}</p>
       {analysis.status === 'running' ? <p className="small muted">{t('brokers.running')}</p> : null}

@@ -8,6 +8,7 @@
 import { useMemo, useState } from 'react';
 import { downloadBlob, downloadText } from '../../components/download';
 import { ModalButton } from '../../components/ModalButton';
+import { Select } from '../../components/Select';
 import {
   BACKGROUNDS,
   focusedNodeIds,
@@ -230,22 +231,15 @@ function ExportForm({
 
       {picture ? (
         <>
-          <div className="modal-field">
-            <label className="modal-label" htmlFor="export-preset">
-              {t('export.preset')}
-            </label>
-            <select
-              id="export-preset"
-              value={preset}
-              onChange={(e) => setPreset(e.target.value as SlidePreset)}
-            >
-              {SLIDE_PRESETS.map((p) => (
-                <option key={p} value={p}>
-                  {t(`export.preset.${p}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <Select
+            label={t('export.preset')}
+            className="modal-field"
+            labelClassName="modal-label"
+            id="export-preset"
+            options={SLIDE_PRESETS.map((p) => ({ value: p, label: t(`export.preset.${p}`) }))}
+            value={preset}
+            onChange={setPreset}
+          />
           {format === 'png' ? (
             <fieldset>
               <legend>{t('export.scale')}</legend>

@@ -5,6 +5,7 @@
  */
 import { useState } from 'react';
 import { RadioGroup } from '../../components/RadioGroup';
+import { Select } from '../../components/Select';
 import { collaborationGroup, type CollaborationGroup } from '../../domain/compare';
 import { labelLookup } from '../../domain/labels';
 import type { QuestionAnswer } from '../../domain/questionView';
@@ -104,24 +105,23 @@ function Builder({ kind, ids }: { kind: QuestionKind; ids: string[] }) {
             accept={(id) => !id.startsWith('person:') && !ids.includes(id)}
             onPick={(id) => set([...ids, id])}
           />
-          <label className="builder-group">
-            {t('questions.group')}
-            <select
-              value={group}
-              onChange={(e) => {
-                setGroup(e.target.value);
-                const chosen = GROUPS[e.target.value];
-                if (chosen) set(collaborationGroup(data, chosen).slice(0, MAX_COMPARED));
-              }}
-            >
-              <option value="">{t('questions.group.none')}</option>
-              {Object.keys(GROUPS).map((key) => (
-                <option key={key} value={key}>
-                  {t(`questions.group.${key as 'interreg'}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Select<string>
+            label={t('questions.group')}
+            className="builder-group"
+            options={[
+              { value: '', label: t('questions.group.none') },
+              ...Object.keys(GROUPS).map((key) => ({
+                value: key,
+                label: t(`questions.group.${key as 'interreg'}`),
+              })),
+            ]}
+            value={group}
+            onChange={(key) => {
+              setGroup(key);
+              const chosen = GROUPS[key];
+              if (chosen) set(collaborationGroup(data, chosen).slice(0, MAX_COMPARED));
+            }}
+          />
         </>
       ) : kind === 'routes' ? (
         <>
