@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MembershipEdge } from '../../src/data/graphSchema';
 import { summariseCommunities } from '../../src/domain/communities';
+import { tinyDataset } from '../fixtures/tinyDataset';
 
 let n = 0;
 const m = (org: string, col: string): MembershipEdge => ({
@@ -68,5 +69,30 @@ describe('summariseCommunities', () => {
 
   it('leaves a community without a shared collaboration unnamed', () => {
     expect(byNumber.get(2)?.namedAfter).toBeNull();
+  });
+});
+
+describe('community summaries (tiny dataset)', () => {
+  const tiny = tinyDataset();
+  const label = (id: string) => tiny.nodeById.get(id)?.label ?? id;
+  it('lists organisations and the collaborations holding each community together', () => {
+    const communities = new Map([
+      ['org:region-a', 0],
+      ['org:kommun-b', 0],
+      ['org:uni-c', 1],
+      ['org:bolag-d', 1],
+    ]);
+    const summary = summariseCommunities(communities, tiny.memberships, label);
+    expect(summary[0]).toEqual({
+      community: 0,
+      namedAfter: 'col:alfa',
+      organisations: ['org:region-a', 'org:kommun-b'],
+      collaborations: [
+        { id: 'col:alfa', members: 2 },
+        { id: 'col:beta', members: 2 },
+      ],
+    });
+    expect(summary[1]?.organisations).toEqual(['org:uni-c', 'org:bolag-d']);
+    expect(summary[1]?.collaborations).toEqual([]);
   });
 });

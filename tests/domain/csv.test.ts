@@ -5,7 +5,7 @@
  */
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { csvCell, formatCsv, formatCsvNumber, toCsv } from '../../src/domain/csv';
+import { csvCell, fileNameFor, formatCsv, formatCsvNumber, toCsv } from '../../src/domain/csv';
 
 /** What a CSV reader sees in the single cell `value` becomes, in `dialect`. */
 function readBack(value: Parameters<typeof csvCell>[0], dialect: 'sv' | 'en'): string {
@@ -83,5 +83,25 @@ describe('dialects and quoting', () => {
 
   it('keeps the English header-and-rows helper', () => {
     expect(toCsv(['a', 'b'], [[1, true]])).toBe('\uFEFFa,b\r\n1,true\r\n');
+  });
+});
+
+describe('CSV files', () => {
+  it('starts with a BOM, quotes what needs quoting and defuses formulas', () => {
+    const csv = toCsv(
+      ['Namn', 'Roll'],
+      [
+        ['Malmö stad', 'Partner, "huvud"'],
+        ['=SUM(A1)', 3],
+      ],
+    );
+    expect(csv.startsWith('\uFEFFNamn,Roll\r\n')).toBe(true);
+    expect(csv).toContain('Malmö stad,"Partner, ""huvud"""');
+    expect(csv).toContain("'=SUM(A1),3");
+  });
+  it('makes safe file names', () => {
+    expect(fileNameFor('Forsknings- och innovationsrådet i Skåne', 'csv')).toBe(
+      'forsknings-och-innovationsradet-i-skane.csv',
+    );
   });
 });

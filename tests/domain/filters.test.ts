@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyFilters, DEFAULT_FILTERS, expandFundingSelection } from '../../src/domain/filters';
 import { actingDataset } from '../fixtures/actingDataset';
+import { tinyDataset } from '../fixtures/tinyDataset';
 
 const data = actingDataset();
 const ids = (set: ReadonlySet<string>) => [...set].sort();
@@ -67,5 +68,49 @@ describe('funding families', () => {
     expect(applyFilters(data, { ...DEFAULT_FILTERS, funding: ['esf'] }).collaborations.size).toBe(
       0,
     );
+  });
+});
+
+describe('filters (tiny dataset)', () => {
+  const tiny = tinyDataset();
+  it('shows everything with members by default', () => {
+    const visible = applyFilters(tiny, DEFAULT_FILTERS);
+    expect([...visible.collaborations].sort()).toEqual(['col:alfa', 'col:beta', 'col:gamma']);
+    expect(visible.organisations.has('org:bolag-d')).toBe(false); // no memberships
+    expect(visible.people.size).toBe(0);
+  });
+
+  it('filters by organisation type and drops collaborations left without members', () => {
+    const visible = applyFilters(tiny, { ...DEFAULT_FILTERS, organisationTypes: ['municipality'] });
+    expect([...visible.organisations]).toEqual(['org:kommun-b']);
+    expect([...visible.collaborations].sort()).toEqual(['col:alfa', 'col:beta']);
+  });
+
+  it('filters by period overlap, with an explicit choice for undated collaborations', () => {
+    const range = { ...DEFAULT_FILTERS, yearFrom: 2011, yearTo: 2015 };
+    expect([...applyFilters(tiny, range).collaborations].sort()).toEqual(['col:beta', 'col:gamma']);
+    expect([...applyFilters(tiny, { ...range, includeUndated: false }).collaborations]).toEqual([
+      'col:gamma',
+    ]);
+  });
+
+  it('filters by role, funding, kind and source', () => {
+    expect([
+      ...applyFilters(tiny, { ...DEFAULT_FILTERS, roles: ['convener'] }).collaborations,
+    ]).toEqual(['col:beta']);
+    expect([
+      ...applyFilters(tiny, { ...DEFAULT_FILTERS, funding: ['esf'] }).collaborations,
+    ]).toEqual(['col:gamma']);
+    expect([
+      ...applyFilters(tiny, { ...DEFAULT_FILTERS, collaborationKinds: ['network'] }).collaborations,
+    ]).toEqual(['col:beta']);
+    expect(applyFilters(tiny, { ...DEFAULT_FILTERS, sources: ['other'] }).collaborations.size).toBe(
+      0,
+    );
+  });
+
+  it('shows people and their seats only when asked', () => {
+    const visible = applyFilters(tiny, { ...DEFAULT_FILTERS, showPeople: true });
+    expect([...visible.people].sort()).toEqual(['person:anna-a', 'person:bo-b']);
   });
 });

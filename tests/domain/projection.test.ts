@@ -9,6 +9,7 @@ import {
   projectCollaborationNetwork,
 } from '../../src/domain/projection';
 import { actingDataset } from '../fixtures/actingDataset';
+import { tinyDataset } from '../fixtures/tinyDataset';
 
 const data = actingDataset();
 const label = (id: string) => data.nodeById.get(id)?.label ?? id;
@@ -78,5 +79,47 @@ describe('projection with collaborations as members', () => {
         .sort();
       expect(fromKey, actor).toEqual(fromTies);
     }
+  });
+});
+
+describe('projection onto the collaboration network (tiny dataset)', () => {
+  const tiny = tinyDataset();
+  const label = (id: string) => tiny.nodeById.get(id)?.label ?? id;
+  it('ties organisations by the number of distinct collaborations they share, keeping which', () => {
+    const ties = projectCollaborationNetwork(tiny.memberships);
+    const byId = Object.fromEntries(ties.map((t) => [t.id, t]));
+    expect(byId['tie:org:kommun-b|org:region-a']).toMatchObject({
+      weight: 2,
+      collaborations: ['col:alfa', 'col:beta'],
+    });
+    expect(byId['tie:org:region-a|org:uni-c']).toMatchObject({
+      weight: 2,
+      collaborations: ['col:alfa', 'col:gamma'],
+    });
+    expect(byId['tie:org:kommun-b|org:uni-c']).toMatchObject({
+      weight: 1,
+      collaborations: ['col:alfa'],
+    });
+    expect(ties).toHaveLength(3);
+  });
+
+  it('counts a collaboration once even when an organisation holds two roles in it', () => {
+    const doubled = [
+      ...tiny.memberships,
+      { ...tiny.memberships[0]!, id: 'x', role: 'funder' as const },
+    ];
+    const tie = projectCollaborationNetwork(doubled).find(
+      (t) => t.id === 'tie:org:kommun-b|org:region-a',
+    );
+    expect(tie?.weight).toBe(2);
+  });
+
+  it('ranks key collaborators by shared collaborations, then by name', () => {
+    const ranked = keyCollaborators('org:region-a', tiny.memberships, label);
+    expect(ranked.map((k) => [k.organisation, k.collaborations.length])).toEqual([
+      ['org:kommun-b', 2],
+      ['org:uni-c', 2],
+    ]);
+    expect(keyCollaborators('org:bolag-d', tiny.memberships, label)).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { applyFilters, DEFAULT_FILTERS } from '../../src/domain/filters';
 import { buildViewGraph } from '../../src/domain/viewGraph';
 import { actingDataset } from '../fixtures/actingDataset';
+import { tinyDataset } from '../fixtures/tinyDataset';
 
 const data = actingDataset();
 const visible = applyFilters(data, DEFAULT_FILTERS);
@@ -44,5 +45,33 @@ describe('view graph with collaborations as members', () => {
     const ids = buildViewGraph(visible, 'network').nodes.map((n) => n.id);
     expect(ids).not.toContain('col:proj');
     expect(ids).not.toContain('col:council');
+  });
+});
+
+describe('view graph (tiny dataset)', () => {
+  const tiny = tinyDataset();
+  it('merges two roles of one organisation in one collaboration into one link, strongest first', () => {
+    const doubled = { ...applyFilters(tiny, DEFAULT_FILTERS) };
+    doubled.memberships = [
+      ...doubled.memberships,
+      {
+        ...doubled.memberships.find((m) => m.id.includes('alfa:region-a'))!,
+        role: 'funder',
+        id: 'y',
+      },
+    ];
+    const graph = buildViewGraph(doubled, 'affiliation');
+    const link = graph.links.find((l) => l.id === 'e:org:region-a|col:alfa');
+    expect(link?.kind === 'membership' && link.roles).toEqual(['lead', 'funder']);
+  });
+
+  it('gives the network view organisation nodes with link counts and strengths', () => {
+    const graph = buildViewGraph(applyFilters(tiny, DEFAULT_FILTERS), 'network');
+    const regionA = graph.nodes.find((n) => n.id === 'org:region-a');
+    expect(regionA).toEqual({ id: 'org:region-a', links: 2, strength: 4 });
+    expect(graph.signature).not.toBe(
+      buildViewGraph(applyFilters(tiny, { ...DEFAULT_FILTERS, roles: ['lead'] }), 'network')
+        .signature,
+    );
   });
 });
