@@ -8,9 +8,11 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Download, Frame, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COLLABORATION_KINDS, ORGANISATION_TYPES } from '../../src/data/vocabulary';
+import { makeTranslate } from '../../src/i18n';
 import { appState, startApp, waitForPicture, type AppHarness } from './harness';
 
 let app: AppHarness;
@@ -21,6 +23,7 @@ afterAll(async () => {
   await app?.close();
 });
 
+const GRAPH_JSON = fileURLToPath(new URL('../../data/graph.json', import.meta.url));
 const PNG_SIGNATURE = [137, 80, 78, 71, 13, 10, 26, 10];
 
 /** Width and height from a PNG's IHDR chunk. */
@@ -133,6 +136,14 @@ describe('picture exports', () => {
 
   it('an SVG parses and carries the labels and the caption as text', async () => {
     const { page } = await app.open('?sel=col:firs');
+    await waitForPicture(page);
+    // What the slide draws in full: FIRS and its neighbourhood, once the focus is drawn.
+    await page.waitForFunction(() => (window.__app?.drawn?.()?.withClass('focus').length ?? 0) > 0);
+    const full = await page.evaluate(() => {
+      const drawn = window.__app?.drawn?.();
+      return drawn ? [...drawn.withClass('focus'), ...drawn.withClass('neighbour')] : [];
+    });
+    expect(full.length).toBeGreaterThan(10);
     const dialog = await openExport(page);
     await dialog.getByRole('radio', { name: 'SVG (vektorbild)' }).check();
     await dialog.getByLabel('Bildformat').selectOption('4:3');
@@ -161,6 +172,12 @@ describe('picture exports', () => {
     expect(parsed.caption).toEqual(
       expect.arrayContaining(['Forsknings- och innovationsrådet i Skåne', 'Data per 2022']),
     );
+    // The legend names exactly the organisation types and collaboration kinds of what the
+    // slide draws in full, not those of the whole view.
+    const legend = legendOf(full);
+    expect(legend.missing.length).toBeGreaterThan(0); // the check can tell the two apart
+    expect(parsed.caption).toEqual(expect.arrayContaining(legend.drawn));
+    for (const label of legend.missing) expect(parsed.caption).not.toContain(label);
     await page.context().close();
   });
 
@@ -228,13 +245,9 @@ describe('standalone HTML', () => {
     // Read-only: no search, filters or export.
     expect(await offline.getByRole('combobox').count()).toBe(0);
     expect(await offline.getByRole('button', { name: 'Export', exact: true }).count()).toBe(0);
-    // Click the node drawn for Lund University: its details open.
-    await offline.waitForTimeout(300);
-    const point = await offline.evaluate(() =>
-      window.__app?.drawn?.()?.renderedPosition('org:lunds-universitet'),
-    );
-    expect(point).toBeTruthy();
-    await offline.mouse.click(point?.x ?? 0, point?.y ?? 0);
+    // Click the node drawn for Lund University, where it rests: its details open.
+    const point = await restingPosition(offline, 'org:lunds-universitet');
+    await offline.mouse.click(point.x, point.y);
     await offline.getByRole('heading', { name: 'Lunds universitet', level: 2 }).waitFor();
     expect((await appState(offline))?.nav.selected).toBe('org:lunds-universitet');
     // Everything came from the one file.
@@ -328,12 +341,10 @@ describe('embed mode', () => {
       const frame = await waitForFrame(page, 'mode=embed');
       await waitForPicture(frame);
       expect(await frame.getByRole('combobox').count()).toBe(0);
-      const point = await frame.evaluate(() =>
-        window.__app?.drawn?.()?.renderedPosition('org:region-skane'),
-      );
+      const point = await restingPosition(frame, 'org:region-skane');
       const box = await page.locator('iframe').boundingBox();
-      expect(point && box).toBeTruthy();
-      await page.mouse.click((box?.x ?? 0) + (point?.x ?? 0), (box?.y ?? 0) + (point?.y ?? 0));
+      expect(box).toBeTruthy();
+      await page.mouse.click((box?.x ?? 0) + point.x, (box?.y ?? 0) + point.y);
       await expect
         .poll(() => frame.evaluate(() => window.__app?.state().nav.selected))
         .toBe('org:region-skane');
@@ -346,11 +357,60 @@ describe('embed mode', () => {
   });
 });
 
+/** The frame of the page's iframe whose address contains `part`, once it has loaded it. */
 async function waitForFrame(page: Page, part: string): Promise<Frame> {
-  for (let i = 0; i < 100; i++) {
-    const frame = page.frames().find((f) => f.url().includes(part));
-    if (frame) return frame;
-    await page.waitForTimeout(100);
+  const element = await page.waitForSelector(`iframe[src*="${part}"]`);
+  const frame = await element.contentFrame();
+  if (!frame) throw new Error(`no frame with ${part}`);
+  await frame.waitForURL((url) => url.href.includes(part));
+  return frame;
+}
+
+/**
+ * Where a node is drawn once the picture has stopped moving: settled, and the same
+ * position over several animation frames (a fit or centring animation has ended).
+ */
+async function restingPosition(page: Page | Frame, id: string): Promise<{ x: number; y: number }> {
+  // page.evaluate awaits the check's promise; asked again until it holds (test timeout).
+  for (;;) {
+    const point = await page.evaluate(
+      (nodeId) =>
+        new Promise<{ x: number; y: number } | null>((resolve) => {
+          const seen: string[] = [];
+          const tick = () => {
+            const drawn = window.__app?.drawn?.();
+            const point = drawn?.settled ? drawn.renderedPosition(nodeId) : null;
+            if (!point) return resolve(null);
+            seen.push(`${point.x},${point.y},${drawn?.zoom}`);
+            if (new Set(seen).size > 1) return resolve(null);
+            if (seen.length < 5) requestAnimationFrame(tick);
+            else resolve(point);
+          };
+          requestAnimationFrame(tick);
+        }),
+      id,
+    );
+    if (point) return point;
   }
-  throw new Error(`no frame with ${part}`);
+}
+
+/** The Swedish legend labels of the types and kinds among `ids`, and of those not among them. */
+function legendOf(ids: readonly string[]): { drawn: string[]; missing: string[] } {
+  const t = makeTranslate('sv');
+  const graph = JSON.parse(readFileSync(GRAPH_JSON, 'utf8')) as {
+    nodes: { id: string; kind: string; type?: string }[];
+  };
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  const types = new Set<string>();
+  const kinds = new Set<string>();
+  for (const id of ids) {
+    const node = byId.get(id);
+    if (node?.kind === 'organisation' && node.type) types.add(node.type);
+    if (node?.kind === 'collaboration' && node.type) kinds.add(node.type);
+  }
+  const drawn: string[] = [];
+  const missing: string[] = [];
+  for (const ty of ORGANISATION_TYPES) (types.has(ty) ? drawn : missing).push(t(`orgType.${ty}`));
+  for (const k of COLLABORATION_KINDS) (kinds.has(k) ? drawn : missing).push(t(`colKind.${k}`));
+  return { drawn, missing };
 }

@@ -76,23 +76,42 @@ interface CanvasLabel {
   fontPx: number;
 }
 
-/** The visible focused labels of the live canvas (cytoscape's rendered boxes). */
+/**
+ * The visible focused labels of the live canvas (cytoscape's rendered boxes), once they
+ * describe the picture on screen: the picture is settled, and every reported label is
+ * centred under its node where that node is drawn now (boxes measured before the last
+ * zoom or pan are not), for several animation frames in a row (no fit or centring
+ * animation under way).
+ */
 async function canvasLabels(page: Page): Promise<CanvasLabel[]> {
-  await page.waitForFunction(() => (window.__labelBoxes?.length ?? 0) > 0);
-  // Until the boxes stop changing over several frames (the picture has finished moving).
-  await page.waitForFunction(
-    () =>
-      new Promise<boolean>((resolve) => {
-        const seen: string[] = [];
-        const tick = () => {
-          seen.push(JSON.stringify(window.__labelBoxes ?? []));
-          if (seen.length < 6) requestAnimationFrame(tick);
-          else resolve(new Set(seen).size === 1);
-        };
-        requestAnimationFrame(tick);
-      }),
-  );
-  return page.evaluate(() => window.__labelBoxes ?? []);
+  // page.evaluate awaits the check's promise (waitForFunction would take the promise itself
+  // as a truthy answer); asked again until it holds, within the test's timeout.
+  for (;;) {
+    const labels = await page.evaluate(
+      () =>
+        new Promise<CanvasLabel[] | null>((resolve) => {
+          let frames = 0;
+          const current = () => {
+            const drawn = window.__app?.drawn?.();
+            const boxes = window.__labelBoxes ?? [];
+            const canvas = document.querySelector('[data-testid="graph-canvas"] canvas');
+            if (!drawn?.settled || boxes.length === 0 || !canvas) return false;
+            const left = canvas.getBoundingClientRect().left;
+            return boxes.every((b) => {
+              const at = drawn.renderedPosition(b.id);
+              return at !== null && Math.abs(left + (b.x1 + b.x2) / 2 - at.x) < 1;
+            });
+          };
+          const tick = () => {
+            if (!current()) return resolve(null);
+            if (++frames < 4) requestAnimationFrame(tick);
+            else resolve(window.__labelBoxes ?? null);
+          };
+          requestAnimationFrame(tick);
+        }),
+    );
+    if (labels) return labels;
+  }
 }
 
 function expectLegible(labels: CanvasLabel[]) {

@@ -91,17 +91,23 @@ export function sourceTitles(data: Dataset, collaborations: Iterable<string>): s
   return data.file.sources.filter((s) => used.has(s.id)).map((s) => s.title);
 }
 
-/** The legend of what is drawn: organisation types (colour), collaboration kinds (shape). */
+/**
+ * The legend of what is drawn: organisation types (colour), collaboration kinds (shape) and
+ * people, each only when a node of it is drawn — of `graph`'s nodes in `shown` when an
+ * export frames a part (the faded or left-out rest is not listed), else of all of them.
+ */
 export function captionLegend(
   data: Dataset,
   graph: ViewGraph,
   nav: Pick<NavState, 'colourBy'>,
   t: Translate,
+  shown: ReadonlySet<string> | null = null,
 ): CaptionLegendGroup[] {
   const types = new Set<string>();
   const kinds = new Set<string>();
   let people = false;
   for (const n of graph.nodes) {
+    if (shown !== null && !shown.has(n.id)) continue;
     const node = data.nodeById.get(n.id);
     if (node?.kind === 'organisation') types.add(node.type);
     else if (node?.kind === 'collaboration') kinds.add(node.type);
@@ -231,7 +237,7 @@ export function buildCaption({
     title,
     // The view's name, unless the title already is it.
     subtitle: title === viewName ? counts : `${viewName} — ${counts}`,
-    legend: captionLegend(data, graph, nav, t),
+    legend: captionLegend(data, graph, nav, t, shown),
     filters: summary ? t('export.caption.filters', { summary }) : t('filters.none'),
     dataAsOf: t('app.dataAsOf', { date: data.file.dataAsOf }),
     sources: titles.length > 0 ? t('export.caption.sources', { titles: titles.join('; ') }) : '',

@@ -168,6 +168,40 @@ describe('the caption of a framed part (a slide of the selection and its neighbo
     ).toBe('2 organisations, 1 collaboration shown');
   });
 
+  it('lists in the legend only the types and kinds drawn in the framed part', () => {
+    const whole = buildCaption({ data: two, visible, graph: affiliation, nav: nav(), t: sv });
+    expect(whole.legend.map((g) => g.items.map((i) => i.label))).toEqual([
+      ['Region', 'Kommun', 'Lärosäte'],
+      ['Projekt', 'Nätverk', 'Program'],
+      ['Person'],
+    ]);
+    const part = buildCaption({
+      data: two,
+      visible,
+      graph: affiliation,
+      nav: nav({ selected: 'col:beta' }),
+      t: sv,
+      shown: beta,
+    });
+    // Beta is a network of Region A and Kommun B: no university, project, programme or person.
+    expect(part.legend.map((g) => g.heading)).toEqual([
+      'Organisationer (färg = typ)',
+      'Samarbeten (form = slag)',
+    ]);
+    expect(part.legend.map((g) => g.items.map((i) => i.label))).toEqual([
+      ['Region', 'Kommun'],
+      ['Nätverk'],
+    ]);
+    // The network view draws organisations only: no collaboration shapes in its legend.
+    const network = buildViewGraph(visible, 'network');
+    const ends = new Set(['org:uni-c', 'org:region-a']);
+    expect(
+      captionLegend(two, network, { colourBy: 'type' }, sv, ends).map((g) =>
+        g.items.map((i) => i.label),
+      ),
+    ).toEqual([['Region', 'Lärosäte']]);
+  });
+
   it('counts people drawn, and the collaborations behind drawn ties in the network view', () => {
     const alfa = new Set(['col:alfa', 'org:region-a', 'person:anna-a']);
     expect(
