@@ -78,37 +78,46 @@ interface CanvasLabel {
 
 /**
  * The visible focused labels of the live canvas (cytoscape's rendered boxes), once they
- * describe the picture on screen: the picture is settled, and every reported label is
+ * describe the picture on screen: the picture is settled and has not moved for several
+ * animation frames (no fit or centring animation under way), and every reported label is
  * centred under its node where that node is drawn now (boxes measured before the last
- * zoom or pan are not), for several animation frames in a row (no fit or centring
- * animation under way).
+ * zoom or pan are not). No boxes at all count as an answer only with `mayBeEmpty`.
  */
-async function canvasLabels(page: Page): Promise<CanvasLabel[]> {
+async function canvasLabels(page: Page, mayBeEmpty = false): Promise<CanvasLabel[]> {
   // page.evaluate awaits the check's promise (waitForFunction would take the promise itself
   // as a truthy answer); asked again until it holds, within the test's timeout.
   for (;;) {
     const labels = await page.evaluate(
-      () =>
+      (emptyOk) =>
         new Promise<CanvasLabel[] | null>((resolve) => {
-          let frames = 0;
+          const seen = new Set<string>();
           const current = () => {
             const drawn = window.__app?.drawn?.();
             const boxes = window.__labelBoxes ?? [];
             const canvas = document.querySelector('[data-testid="graph-canvas"] canvas');
-            if (!drawn?.settled || boxes.length === 0 || !canvas) return false;
+            const first = drawn?.nodes[0];
+            if (!drawn?.settled || !canvas || !first) return false;
+            if (boxes.length === 0 && !emptyOk) return false;
             const left = canvas.getBoundingClientRect().left;
-            return boxes.every((b) => {
-              const at = drawn.renderedPosition(b.id);
-              return at !== null && Math.abs(left + (b.x1 + b.x2) / 2 - at.x) < 1;
-            });
+            const anchor = drawn.renderedPosition(first);
+            seen.add(`${drawn.zoom},${anchor?.x},${anchor?.y}`);
+            return (
+              seen.size === 1 &&
+              boxes.every((b) => {
+                const at = drawn.renderedPosition(b.id);
+                return at !== null && Math.abs(left + (b.x1 + b.x2) / 2 - at.x) < 1;
+              })
+            );
           };
+          let frames = 0;
           const tick = () => {
             if (!current()) return resolve(null);
             if (++frames < 4) requestAnimationFrame(tick);
-            else resolve(window.__labelBoxes ?? null);
+            else resolve(window.__labelBoxes ?? []);
           };
           requestAnimationFrame(tick);
         }),
+      mayBeEmpty,
     );
     if (labels) return labels;
   }
@@ -322,4 +331,97 @@ describe('meeting-room outputs', () => {
     (await import('node:fs')).writeFileSync('/tmp/outputs-firs.pdf', pdf);
     await page.context().close();
   });
+});
+
+/** Embeds of question answers: the URL of the question plus mode=embed, at 800×450. */
+const ANSWER_EMBEDS = [
+  { name: 'comparison', query: 'cmp=col:firs,col:string', asked: ['col:firs', 'col:string'] },
+  {
+    name: 'routes',
+    query: 'rt=org:lunds-universitet~org:region-kronoberg',
+    asked: ['org:lunds-universitet', 'org:region-kronoberg'],
+  },
+  { name: 'neighbourhood', query: 'nb=col:firs', asked: ['col:firs'] },
+] as const;
+
+/** Opens an answer's embed and waits until its emphasis is drawn and the picture rests. */
+async function openAnswerEmbed(query: string): Promise<Page> {
+  const { page } = await app.open(`?mode=embed&${query}`, { width: 800, height: 450 });
+  await waitForPicture(page);
+  await page.waitForFunction(() => (window.__app?.drawn?.()?.withClass('q-emph').length ?? 0) > 0);
+  await canvasLabels(page, true);
+  return page;
+}
+
+describe('embeds of question answers at 800×450', () => {
+  // The zoom at which the embed fits the whole network, to tell "framed on the answer" apart.
+  let wholeZoom = 0;
+  beforeAll(async () => {
+    const { page } = await app.open('?mode=embed', { width: 800, height: 450 });
+    await waitForPicture(page);
+    await canvasLabels(page, true);
+    wholeZoom = (await page.evaluate(() => window.__app?.drawn?.()?.zoom)) ?? 0;
+    await page.context().close();
+  });
+
+  for (const answer of ANSWER_EMBEDS) {
+    it(`the ${answer.name} embed frames the answer, details collapsed`, async () => {
+      const page = await openAnswerEmbed(answer.query);
+      const frame = await page.evaluate(() => {
+        const drawn = window.__app?.drawn?.();
+        const rect = document
+          .querySelector('[data-testid="graph-canvas"] canvas')
+          ?.getBoundingClientRect();
+        if (!drawn || !rect) return null;
+        const ids = drawn.withClass('q-emph');
+        return {
+          rect: { x: rect.x, y: rect.y, w: rect.width, h: rect.height },
+          zoom: drawn.zoom,
+          ids,
+          points: ids.map((id) => drawn.renderedPosition(id)),
+        };
+      });
+      expect(frame).not.toBeNull();
+      // The answer is emphasised: what was asked about and more.
+      expect(frame?.ids).toEqual(expect.arrayContaining([...answer.asked]));
+      expect(frame?.ids.length ?? 0).toBeGreaterThan(answer.asked.length);
+      const { x, y, w, h } = frame?.rect ?? { x: 0, y: 0, w: 0, h: 0 };
+      const outside = (frame?.ids ?? []).filter((_, i) => {
+        const p = frame?.points[i];
+        return !p || p.x < x || p.x > x + w || p.y < y || p.y > y + h;
+      });
+      expect(outside).toEqual([]);
+      // Framed on the answer: it fills the picture across or down (whichever limits the
+      // fit), rather than sitting small in a corner of the whole network.
+      const px = (frame?.points ?? []).map((p) => p?.x ?? 0);
+      const py = (frame?.points ?? []).map((p) => p?.y ?? 0);
+      const fill = Math.max(
+        (Math.max(...px) - Math.min(...px)) / w,
+        (Math.max(...py) - Math.min(...py)) / h,
+      );
+      expect(fill).toBeGreaterThan(0.6);
+      expect(wholeZoom).toBeGreaterThan(0);
+      expect(frame?.zoom ?? 0).toBeGreaterThan(1.2 * wholeZoom);
+      // The picture first: no details panel open, no editing controls.
+      expect(await page.locator('.embed-details').count()).toBe(0);
+      for (const toggle of await page.getByTestId('embed-details-toggle').all())
+        expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+      expect(await page.getByRole('combobox').count()).toBe(0);
+      await page.screenshot({ path: `/tmp/outputs-embed-${answer.name}-800.png` });
+      await page.context().close();
+    });
+
+    // KNOWN FAILURE, skipped: at 800×450 the answers' labels are drawn at 3.6–4.8 px (measured
+    // 2026-12-02 on dist-e2e) and none is reported: the legibility pass
+    // (src/graph-view/labelLegibility.ts, run from GraphCanvas.tsx) enlarges only the
+    // selection's `.focus, .neighbour` labels, not a question's `.q-emph` ones. The fix is in
+    // graph-view (not this helper's files); un-skip this test with it.
+    it.skip(`the ${answer.name} embed draws the answer's labels at ≥ 18 px without overlaps`, async () => {
+      const page = await openAnswerEmbed(answer.query);
+      const labels = await canvasLabels(page, true);
+      expect(labels.map((l) => l.id)).toEqual(expect.arrayContaining([...answer.asked]));
+      expectLegible(labels);
+      await page.context().close();
+    });
+  }
 });
