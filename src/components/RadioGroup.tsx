@@ -24,6 +24,8 @@ export function RadioGroup<T extends string | number>({
   variant = 'segmented',
   itemClassName,
   name,
+  describedBy,
+  autoFocus = false,
   before,
   after,
 }: {
@@ -37,6 +39,10 @@ export function RadioGroup<T extends string | number>({
   itemClassName?: string;
   /** Radio input name; a unique one by default. */
   name?: string;
+  /** Id of help text describing every option (aria-describedby). */
+  describedBy?: string;
+  /** Marks the checked option (else the first) for a dialog's first focus ([data-autofocus]). */
+  autoFocus?: boolean;
   /** Content inside the group before / after the options (e.g. a visible caption). */
   before?: ReactNode;
   after?: ReactNode;
@@ -45,10 +51,14 @@ export function RadioGroup<T extends string | number>({
   const groupName = name ?? generated;
   const segmented = variant === 'segmented';
   const groupClass = segmented ? `segmented ${className ?? ''}`.trim() : className;
+  const focusIndex = Math.max(
+    0,
+    options.findIndex((o) => o.value === value),
+  );
   return (
     <div className={groupClass} role="radiogroup" aria-label={label}>
       {before}
-      {options.map((option) => {
+      {options.map((option, index) => {
         const checked = option.value === value;
         const itemClass = segmented ? (checked ? 'active' : '') : (itemClassName ?? '');
         return (
@@ -64,6 +74,8 @@ export function RadioGroup<T extends string | number>({
               value={String(option.value)}
               checked={checked}
               onChange={() => onChange(option.value)}
+              aria-describedby={describedBy}
+              {...(autoFocus && index === focusIndex ? { 'data-autofocus': true } : {})}
             />
             {option.label}
           </label>

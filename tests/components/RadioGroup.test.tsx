@@ -51,4 +51,29 @@ describe('RadioGroup', () => {
     expect(radio.closest('label')?.className).toBe('choice');
     expect(screen.getAllByRole<HTMLInputElement>('radio').some((r) => r.checked)).toBe(false);
   });
+
+  it('describes every option and marks the checked one (else the first) for first focus', () => {
+    const { rerender } = render(
+      <RadioGroup
+        label="Format"
+        options={options}
+        value="b"
+        onChange={() => {}}
+        describedBy="format-help"
+        autoFocus
+      />,
+    );
+    const alfa = screen.getByRole('radio', { name: 'Alfa' });
+    const beta = screen.getByRole('radio', { name: 'Beta' });
+    expect(alfa).toHaveAttribute('aria-describedby', 'format-help');
+    expect(beta).toHaveAttribute('aria-describedby', 'format-help');
+    expect(beta).toHaveAttribute('data-autofocus');
+    expect(alfa).not.toHaveAttribute('data-autofocus');
+    rerender(
+      <RadioGroup label="Format" options={options} value={null} onChange={() => {}} autoFocus />,
+    );
+    expect(screen.getByRole('radio', { name: 'Alfa' })).toHaveAttribute('data-autofocus');
+    rerender(<RadioGroup label="Format" options={options} value="a" onChange={() => {}} />);
+    expect(document.querySelector('[data-autofocus]')).toBeNull();
+  });
 });

@@ -8,6 +8,7 @@
 import { useMemo, useState } from 'react';
 import { downloadBlob, downloadText } from '../../components/download';
 import { ModalButton } from '../../components/ModalButton';
+import { RadioGroup } from '../../components/RadioGroup';
 import { Select } from '../../components/Select';
 import {
   BACKGROUNDS,
@@ -203,22 +204,18 @@ function ExportForm({
     >
       <fieldset>
         <legend>{t('export.format')}</legend>
-        <div className="choice-grid">
-          {EXPORTERS.map((e, i) => (
-            <label key={e.id} className="choice">
-              <input
-                type="radio"
-                name="export-format"
-                value={e.id}
-                checked={format === e.id}
-                onChange={() => setFormat(e.id)}
-                aria-describedby="export-format-help"
-                {...(i === 0 ? { 'data-autofocus': true } : {})}
-              />
-              {t(e.labelKey)}
-            </label>
-          ))}
-        </div>
+        <RadioGroup
+          label={t('export.format')}
+          variant="plain"
+          className="choice-grid"
+          itemClassName="choice"
+          name="export-format"
+          options={EXPORTERS.map((e) => ({ value: e.id, label: t(e.labelKey) }))}
+          value={format}
+          onChange={setFormat}
+          describedBy="export-format-help"
+          autoFocus
+        />
         <p className="modal-help" id="export-format-help">
           {t(exporter.helpKey)}
         </p>
@@ -243,20 +240,16 @@ function ExportForm({
           {format === 'png' ? (
             <fieldset>
               <legend>{t('export.scale')}</legend>
-              <div className="choice-row">
-                {PNG_SCALES.map((s) => (
-                  <label key={s} className="choice">
-                    <input
-                      type="radio"
-                      name="export-scale"
-                      value={s}
-                      checked={scale === s}
-                      onChange={() => setScale(s)}
-                    />
-                    {s}×
-                  </label>
-                ))}
-              </div>
+              <RadioGroup
+                label={t('export.scale')}
+                variant="plain"
+                className="choice-row"
+                itemClassName="choice"
+                name="export-scale"
+                options={PNG_SCALES.map((s) => ({ value: s, label: `${s}×` }))}
+                value={scale}
+                onChange={setScale}
+              />
             </fieldset>
           ) : null}
           {preset !== 'none' ? (
@@ -272,20 +265,16 @@ function ExportForm({
           ) : null}
           <fieldset>
             <legend>{t('export.background')}</legend>
-            <div className="choice-row">
-              {BACKGROUNDS.map((b) => (
-                <label key={b} className="choice">
-                  <input
-                    type="radio"
-                    name="export-background"
-                    value={b}
-                    checked={background === b}
-                    onChange={() => setBackground(b)}
-                  />
-                  {t(`export.background.${b}`)}
-                </label>
-              ))}
-            </div>
+            <RadioGroup
+              label={t('export.background')}
+              variant="plain"
+              className="choice-row"
+              itemClassName="choice"
+              name="export-background"
+              options={BACKGROUNDS.map((b) => ({ value: b, label: t(`export.background.${b}`) }))}
+              value={background}
+              onChange={setBackground}
+            />
           </fieldset>
           <div className="modal-field">
             <label className="choice">
@@ -319,20 +308,16 @@ function ExportForm({
       {format === 'csv' ? (
         <fieldset>
           <legend>{t('export.csvTable')}</legend>
-          <div className="choice-row">
-            {CSV_TABLES.map((c) => (
-              <label key={c} className="choice">
-                <input
-                  type="radio"
-                  name="export-csv-table"
-                  value={c}
-                  checked={csvTable === c}
-                  onChange={() => setCsvTable(c)}
-                />
-                {t(`export.csvTable.${c}`)}
-              </label>
-            ))}
-          </div>
+          <RadioGroup
+            label={t('export.csvTable')}
+            variant="plain"
+            className="choice-row"
+            itemClassName="choice"
+            name="export-csv-table"
+            options={CSV_TABLES.map((c) => ({ value: c, label: t(`export.csvTable.${c}`) }))}
+            value={csvTable}
+            onChange={setCsvTable}
+          />
         </fieldset>
       ) : null}
 
