@@ -1,8 +1,9 @@
 /**
  * Meeting-room outputs in Chromium on the test build: a FIRS 16:9 slide whose labels,
  * rendered from the exported SVG (text stays text), are all at least 18 px high with no two
- * overlapping; a FIRS embed at 800×450 showing the picture first; the Share dialog's plain
- * warning on 127.0.0.1; a printed FIRS page; screenshots for a human look in /tmp.
+ * overlapping; a FIRS embed at 800×450 showing the picture first; embeds of a comparison,
+ * routes and a neighbourhood framing their answer; the Share dialog's plain warning on
+ * 127.0.0.1; a printed FIRS page; screenshots for a human look in /tmp.
  */
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
