@@ -5,7 +5,7 @@
  * the chosen node's details (the panel's heading).
  */
 import './search.css';
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { CollaborationSwatch, OrganisationSwatch, PersonSwatch } from '../../components/Swatch';
 import { useCombobox } from '../../components/useCombobox';
 import { search } from '../../domain/search';
@@ -21,7 +21,6 @@ export function SearchBox() {
   const query = useAppStore((s) => s.nav.query);
   const updateNav = useAppStore((s) => s.updateNav);
   const select = useAppStore((s) => s.select);
-  const inputRef = useRef<HTMLInputElement>(null);
   // Full-text search over descriptions and notes, built on the first query (not at start).
   const textSearch = useMemo(() => createTextSearch(data.file), [data]);
   const hits = useMemo(() => {
@@ -49,7 +48,6 @@ export function SearchBox() {
       <div className="search-field">
         <input
           id="search-input"
-          ref={inputRef}
           type="search"
           {...combobox.inputProps}
           placeholder={t('search.placeholder')}
