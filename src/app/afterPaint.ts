@@ -5,6 +5,7 @@
  * worker, the search index) waits for it through {@link afterGraphPaint}. When no picture
  * will be painted (table display, no canvas) {@link releaseAfterPaint} lets that work run.
  */
+import { useSyncExternalStore } from 'react';
 import { scenesCompleted, type Core } from '../graph-view/GraphCanvas';
 
 /** Name of the User Timing mark read by bench/startup.mjs. */
@@ -43,6 +44,11 @@ export function releaseAfterPaint(): void {
   for (const fn of calls) fn();
 }
 
+/** True once the first graph has been painted; re-renders the caller when it happens. */
+export function useGraphPainted(): boolean {
+  return useSyncExternalStore(afterGraphPaint, graphPainted);
+}
+
 function mark(): void {
   try {
     performance.mark(GRAPH_PAINTED_MARK);
@@ -59,7 +65,7 @@ function mark(): void {
  */
 export function markGraphPaintedWhenDrawn(
   cy: Core,
-  drawn: () => boolean = () => scenesCompleted(cy) > 0 && cy.nodes().length > 0,
+  drawn: () => boolean = () => scenesCompleted(cy) > 0,
 ): () => void {
   if (released) return () => undefined;
   let frame: number | null = null;
