@@ -5,7 +5,7 @@
  * worker, the search index) waits for it through {@link afterGraphPaint}. When no picture
  * will be painted (table display, no canvas) {@link releaseAfterPaint} lets that work run.
  */
-import { useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { scenesCompleted, type Core } from '../graph-view/GraphCanvas';
 
 /** Name of the User Timing mark read by bench/startup.mjs. */
@@ -44,9 +44,14 @@ export function releaseAfterPaint(): void {
   for (const fn of calls) fn();
 }
 
-/** True once the first graph has been painted; re-renders the caller when it happens. */
+/**
+ * True once the first graph has been painted. The re-render it causes is a transition, so
+ * what mounts then (lazy dialogs, the metrics runner) is rendered in short slices.
+ */
 export function useGraphPainted(): boolean {
-  return useSyncExternalStore(afterGraphPaint, graphPainted);
+  const [painted, setPainted] = useState(graphPainted);
+  useEffect(() => afterGraphPaint(() => startTransition(() => setPainted(true))), []);
+  return painted;
 }
 
 function mark(): void {
@@ -59,9 +64,10 @@ function mark(): void {
 
 /**
  * Watches `cy` for its first frame drawn after a scene job completed (`drawn`, by default
- * the scene-job counter of GraphCanvas) and, in the next animation frame, sets the mark and
- * releases the wait. Returns a function that stops watching. Does nothing after the first
- * paint of the page.
+ * the scene-job counter of GraphCanvas) and, in the next animation frame, sets the mark;
+ * the wait is released in a task of its own after that frame, so the deferred work does not
+ * lengthen the frame's task. Returns a function that stops watching. Does nothing after the
+ * first paint of the page.
  */
 export function markGraphPaintedWhenDrawn(
   cy: Core,
@@ -74,7 +80,7 @@ export function markGraphPaintedWhenDrawn(
     cy.off('render', onRender);
     frame = requestAnimationFrame(() => {
       mark();
-      releaseAfterPaint();
+      setTimeout(releaseAfterPaint, 0);
     });
   };
   cy.on('render', onRender);

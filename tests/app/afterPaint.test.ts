@@ -53,10 +53,14 @@ beforeEach(async () => {
   });
   m = await import('../../src/app/afterPaint');
 });
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
 
 describe('markGraphPaintedWhenDrawn', () => {
   it('marks in the frame after the first render of a completed scene, once', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
     const { cy, render, listening } = fakeCy();
     let drawn = false;
     const waited = vi.fn();
@@ -74,6 +78,9 @@ describe('markGraphPaintedWhenDrawn', () => {
     expect(marks()).toBe(0); // not in the frame that drew, but in the next one
     runFrame();
     expect(marks()).toBe(1);
+    // The waiting work runs in a task of its own after that frame.
+    expect(waited).not.toHaveBeenCalled();
+    vi.runAllTimers();
     expect(m.graphPainted()).toBe(true);
     expect(waited).toHaveBeenCalledTimes(1);
 
@@ -81,6 +88,7 @@ describe('markGraphPaintedWhenDrawn', () => {
     render();
     m.markGraphPaintedWhenDrawn(fakeCy().cy, () => true);
     runFrame();
+    vi.runAllTimers();
     expect(marks()).toBe(1);
   });
 
