@@ -5,7 +5,15 @@
  * the metrics worker — is loaded only after the first graph paint (afterPaint.ts); until
  * then each dialog's button is shown disabled, so the header does not move.
  */
-import { lazy, startTransition, Suspense, useCallback, useEffect, useState } from 'react';
+import {
+  lazy,
+  startTransition,
+  Suspense,
+  useCallback,
+  useEffect,
+  useState,
+  type ReactNode,
+} from 'react';
 import type { ViewGraph } from '../domain/viewGraph';
 import { DetailsPanel } from '../features/details/DetailsPanel';
 import { FilterPanel } from '../features/filters/FilterPanel';
@@ -86,23 +94,25 @@ export function Explorer() {
         <div className="header-actions">
           {painted ? (
             <>
-              <Suspense fallback={<Pending label="time.button" className="time-button" />}>
+              <Deferred label="time.button" className="time-button">
                 <TimeButton model={model} />
-              </Suspense>
-              <ImportButton />
-              <Suspense fallback={<Pending label="present.open" />}>
+              </Deferred>
+              <ErrorBoundary fallback={() => null}>
+                <ImportButton />
+              </ErrorBoundary>
+              <Deferred label="present.open">
                 <SlidesDialog getPositions={getPositions} />
-              </Suspense>
-              <Suspense fallback={<Pending label="export.button" />}>
+              </Deferred>
+              <Deferred label="export.button">
                 <ExportDialog
                   cy={cy}
                   model={model}
                   focusIds={model.question.emphasis?.nodes ?? null}
                 />
-              </Suspense>
-              <Suspense fallback={<Pending label="share.button" />}>
+              </Deferred>
+              <Deferred label="share.button">
                 <ShareDialog />
-              </Suspense>
+              </Deferred>
             </>
           ) : (
             <>
@@ -149,16 +159,33 @@ export function Explorer() {
   );
 }
 
+interface PendingProps {
+  label: MessageKey;
+  className?: string;
+}
+
 /**
  * A dialog's button while its code is not loaded yet: same label, disabled (no dialog to
  * open yet), so the header keeps its layout.
  */
-function Pending({ label, className }: { label: MessageKey; className?: string }) {
+function Pending({ label, className }: PendingProps) {
   const t = useT();
   return (
     <button type="button" className={className} disabled>
       {t(label)}
     </button>
+  );
+}
+
+/**
+ * A lazily loaded dialog: its disabled button while the code loads, and for good if the
+ * code cannot be loaded (the rest of the shell keeps working; a reload tries again).
+ */
+function Deferred({ children, ...pending }: PendingProps & { children: ReactNode }) {
+  return (
+    <ErrorBoundary fallback={() => <Pending {...pending} />}>
+      <Suspense fallback={<Pending {...pending} />}>{children}</Suspense>
+    </ErrorBoundary>
   );
 }
 
