@@ -4,6 +4,8 @@
  * Pure: storage and UI live in features/present. A slide's view is a navState query
  * string, so a slide means exactly what its link would mean.
  */
+// First: zod jitless before this module builds its schemas, whichever chunk it lands in.
+import '../data/zodConfig';
 import { z } from 'zod';
 import type { Dataset } from '../data/dataset';
 import { cleanNavState, parseNavState, serializeNavState, type NavState } from './navState';
