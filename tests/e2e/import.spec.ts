@@ -85,7 +85,9 @@ describe('import', () => {
     expect(Date.now() - started).toBeLessThan(60_000);
     await page.screenshot({ path: '/tmp/import-list-1920.png' });
     await dialog.getByRole('button', { name: 'Stäng' }).last().click();
-    await page.waitForTimeout(300);
+    // The dialog is gone and the picture with the list emphasised has settled.
+    await dialog.waitFor({ state: 'hidden' });
+    await page.waitForFunction(() => window.__app?.drawn?.()?.settled === true);
     await page.screenshot({ path: '/tmp/import-list-picture.png' });
 
     // The saved list is listed with its name and can be removed.
