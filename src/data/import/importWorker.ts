@@ -11,18 +11,28 @@ import {
   type ImportNetworkOptions,
   type ImportNetworkResult,
 } from './importNetwork';
+import { parseTable, type ParsedTable, type ParseTableOptions } from './parseTable';
 import type { ImportProblem } from './problems';
 import type { LongTaskOptions } from './progress';
 import { saveImport, type ImportStorage, type ImportSummary } from './store';
 
-/** What the worker is asked: the file (a File clones cheaply: it is a handle), how to read it, and whether to save it. */
-export interface ImportWorkerRequest {
+/** Import a network: the file (a File clones cheaply: it is a handle), how to read it, and whether to save it. */
+export interface ImportNetworkRequest {
   type: 'import';
   input: File | Blob | string;
   options: Omit<ImportNetworkOptions, 'signal' | 'onProgress'>;
   /** Save a valid result under this name (saveImport) before answering. */
   saveAs?: string;
 }
+
+/** Read a table (a list to match against the map). */
+export interface ReadTableRequest {
+  type: 'table';
+  input: File | Blob | string;
+  options: Omit<ParseTableOptions, 'signal' | 'onProgress'>;
+}
+
+export type ImportWorkerRequest = ImportNetworkRequest | ReadTableRequest;
 
 export type ImportWorkerResponse =
   | { type: 'progress'; fraction: number }
@@ -32,6 +42,7 @@ export type ImportWorkerResponse =
       saved?: ImportSummary;
       saveProblems?: ImportProblem[];
     }
+  | { type: 'table'; table: ParsedTable }
   | { type: 'error'; message: string };
 
 /** The result of importing and, when asked, saving. */
@@ -52,7 +63,7 @@ export interface ImportWorkerLike {
 }
 
 async function importAndSave(
-  request: ImportWorkerRequest,
+  request: ImportNetworkRequest,
   options: LongTaskOptions & { storage?: ImportStorage },
 ): Promise<ImportAndSave> {
   const result = await importNetwork(request.input, { ...request.options, ...options });
@@ -73,10 +84,15 @@ export async function handleImportRequest(
   storage?: ImportStorage,
 ): Promise<void> {
   try {
-    const answer = await importAndSave(message, {
-      onProgress: (fraction) => post({ type: 'progress', fraction }),
-      ...(storage ? { storage } : {}),
-    });
+    const onProgress = (fraction: number) => post({ type: 'progress', fraction });
+    if (message.type === 'table') {
+      post({
+        type: 'table',
+        table: await parseTable(message.input, { ...message.options, onProgress }),
+      });
+      return;
+    }
+    const answer = await importAndSave(message, { onProgress, ...(storage ? { storage } : {}) });
     post({ type: 'done', ...answer });
   } catch (error) {
     post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
@@ -102,29 +118,18 @@ export interface ImportOffThreadOptions extends LongTaskOptions {
 }
 
 /**
- * importNetwork (and saveImport when `saveAs` is given) in a worker when one can be made,
- * else in this thread. Aborting terminates the worker and rejects with the signal's
- * reason (an AbortError DOMException unless the caller gave another); a failing worker
- * rejects with an Error naming the cause. A bad file is not a failure: it resolves with
- * `result.ok === false` and the problems.
+ * Runs one request in a fresh worker: progress relayed, the worker terminated when the
+ * answer comes or the signal aborts (rejecting with its reason, an AbortError unless the
+ * caller gave another); a worker that dies or fails rejects with an Error naming the cause.
  */
-export function importOffThread(
-  request: Omit<ImportWorkerRequest, 'type'>,
-  options: ImportOffThreadOptions = {},
-): Promise<ImportAndSave> {
-  const worker = (options.createWorker ?? defaultWorker)();
-  const { signal } = options;
-  if (!worker) {
-    return importAndSave(
-      { type: 'import', ...request },
-      {
-        signal,
-        onProgress: options.onProgress,
-        ...(options.storage ? { storage: options.storage } : {}),
-      },
-    );
-  }
-  return new Promise<ImportAndSave>((resolve, reject) => {
+function runInWorker<T>(
+  worker: ImportWorkerLike,
+  request: ImportWorkerRequest,
+  options: LongTaskOptions,
+  answer: (data: ImportWorkerResponse) => T | undefined,
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const { signal } = options;
     const finish = () => {
       signal?.removeEventListener('abort', onAbort);
       worker.terminate();
@@ -144,22 +149,74 @@ export function importOffThread(
     }
     signal?.addEventListener('abort', onAbort, { once: true });
     worker.onmessage = ({ data }) => {
-      if (data.type === 'progress') options.onProgress?.(data.fraction);
-      else if (data.type === 'done') {
-        finish();
-        const answer: ImportAndSave = { result: data.result };
-        if (data.saved) answer.saved = data.saved;
-        if (data.saveProblems) answer.saveProblems = data.saveProblems;
-        resolve(answer);
-      } else {
-        finish();
-        reject(new Error(`Import failed: ${data.message}`));
+      if (data.type === 'progress') {
+        options.onProgress?.(data.fraction);
+        return;
       }
+      finish();
+      const value = data.type === 'error' ? undefined : answer(data);
+      if (value === undefined)
+        reject(
+          new Error(`Import failed: ${data.type === 'error' ? data.message : 'unexpected answer'}`),
+        );
+      else resolve(value);
     };
     worker.onerror = () => {
       finish();
       reject(new Error('Import failed: the import worker stopped.'));
     };
-    worker.postMessage({ type: 'import', ...request });
+    worker.postMessage(request);
   });
+}
+
+/**
+ * importNetwork (and saveImport when `saveAs` is given) in a worker when one can be made,
+ * else in this thread. Aborting terminates the worker and rejects with the signal's
+ * reason; a failing worker rejects with an Error naming the cause. A bad file is not a
+ * failure: it resolves with `result.ok === false` and the problems.
+ */
+export function importOffThread(
+  request: Omit<ImportNetworkRequest, 'type'>,
+  options: ImportOffThreadOptions = {},
+): Promise<ImportAndSave> {
+  const worker = (options.createWorker ?? defaultWorker)();
+  if (!worker) {
+    return importAndSave(
+      { type: 'import', ...request },
+      {
+        signal: options.signal,
+        onProgress: options.onProgress,
+        ...(options.storage ? { storage: options.storage } : {}),
+      },
+    );
+  }
+  return runInWorker(worker, { type: 'import', ...request }, options, (data) => {
+    if (data.type !== 'done') return undefined;
+    const answer: ImportAndSave = { result: data.result };
+    if (data.saved) answer.saved = data.saved;
+    if (data.saveProblems) answer.saveProblems = data.saveProblems;
+    return answer;
+  });
+}
+
+/**
+ * parseTable in a worker when one can be made, else in this thread: a huge CSV or
+ * workbook is read (or refused at the row limit) without blocking the page. Abort and
+ * failure as importOffThread.
+ */
+export function readTableOffThread(
+  input: File | Blob | string,
+  tableOptions: Omit<ParseTableOptions, 'signal' | 'onProgress'>,
+  options: ImportOffThreadOptions = {},
+): Promise<ParsedTable> {
+  const worker = (options.createWorker ?? defaultWorker)();
+  if (!worker)
+    return parseTable(input, {
+      ...tableOptions,
+      signal: options.signal,
+      onProgress: options.onProgress,
+    });
+  return runInWorker(worker, { type: 'table', input, options: tableOptions }, options, (data) =>
+    data.type === 'table' ? data.table : undefined,
+  );
 }

@@ -9,9 +9,9 @@ import { Modal } from '../../components/Modal';
 import type { GraphFile } from '../../data/graphSchema';
 import type { ListColumns, MembershipColumns } from '../../data/import/guessColumns';
 import { guessColumns } from '../../data/import/guessColumns';
-import { importOffThread } from '../../data/import/importWorker';
+import { importOffThread, readTableOffThread } from '../../data/import/importWorker';
 import { matchOrganisations, type RowMatch } from '../../data/import/matchOrganisations';
-import { parseTable, type ParsedTable } from '../../data/import/parseTable';
+import type { ParsedTable } from '../../data/import/parseTable';
 import type { ImportProblem } from '../../data/import/problems';
 import { removeImport, type StoredList } from '../../data/import/store';
 import { useAppStore } from '../../state/store';
@@ -221,11 +221,12 @@ function ImportPanel({ dropped, onClose }: { dropped: File | null; onClose: () =
     const signal = begin();
     setStage({ step: 'busy', label: 'reading', progress: 0 });
     try {
-      const table = await parseTable(input, {
-        fileName: name,
-        signal,
-        onProgress: progress('reading'),
-      });
+      // Read in the worker: a huge file is refused there without blocking the page.
+      const table = await readTableOffThread(
+        input,
+        { fileName: name },
+        { signal, onProgress: progress('reading') },
+      );
       signal.throwIfAborted();
       if (table.problems.some((p) => p.severity === 'error') || table.columns.length === 0) {
         setStage({ step: 'failed', problems: table.problems });

@@ -9,10 +9,12 @@ import { importNetwork } from '../../../src/data/import/importNetwork';
 import {
   handleImportRequest,
   importOffThread,
+  readTableOffThread,
   type ImportWorkerLike,
   type ImportWorkerRequest,
   type ImportWorkerResponse,
 } from '../../../src/data/import/importWorker';
+import { parseTable } from '../../../src/data/import/parseTable';
 import {
   listImports,
   loadImport,
@@ -133,5 +135,35 @@ describe('importOffThread', () => {
         { createWorker: () => dying },
       ),
     ).rejects.toThrow('the import worker stopped');
+  });
+});
+
+describe('readTableOffThread', () => {
+  const csv = 'Namn;Typ\nLunds universitet;universitet\nYstad;kommun\n';
+
+  it('reads the same table in this thread and through a worker', async () => {
+    const direct = await parseTable(csv, { fileName: 'list.csv' });
+    expect(await readTableOffThread(csv, { fileName: 'list.csv' })).toEqual(direct);
+    const worker = new FakeWorker(memoryStorage());
+    const fractions: number[] = [];
+    const table = await readTableOffThread(
+      csv,
+      { fileName: 'list.csv' },
+      { createWorker: () => worker, onProgress: (f) => fractions.push(f) },
+    );
+    expect(table).toEqual(direct);
+    expect(fractions.at(-1)).toBe(1);
+    expect(worker.terminated).toBe(true);
+  });
+
+  it('refuses a table over the row limit in the worker, naming the limit', async () => {
+    const rows = ['Namn', ...Array.from({ length: 30 }, (_, i) => `Org ${i}`)].join('\n');
+    const table = await readTableOffThread(
+      rows,
+      { fileName: 'big.csv', limits: { maxRows: 20 } },
+      { createWorker: () => new FakeWorker(memoryStorage()) },
+    );
+    expect(table.rows).toEqual([]);
+    expect(table.problems).toEqual([expect.objectContaining({ code: 'too-many-rows', value: 20 })]);
   });
 });
