@@ -6,6 +6,7 @@
  * IndexedDB save all run in the worker, so the structured clone of a big GraphFile into
  * IndexedDB costs the main thread nothing; only the finished file crosses back.
  */
+import { joinGraphFile, splitGraphFile, type ChunkedGraphFile } from './chunkedFile';
 import {
   importNetwork,
   type ImportNetworkOptions,
@@ -38,12 +39,20 @@ export type ImportWorkerResponse =
   | { type: 'progress'; fraction: number }
   | {
       type: 'done';
-      result: ImportNetworkResult;
+      /** A valid file crosses as JSON slices (chunkedFile.ts), joined in slices by the client. */
+      result: Exclude<ImportNetworkResult, { ok: true }> | ChunkedResult;
       saved?: ImportSummary;
       saveProblems?: ImportProblem[];
     }
   | { type: 'table'; table: ParsedTable }
   | { type: 'error'; message: string };
+
+/** A valid import as it crosses from the worker. */
+export interface ChunkedResult {
+  ok: true;
+  chunked: ChunkedGraphFile;
+  problems: ImportProblem[];
+}
 
 /** The result of importing and, when asked, saving. */
 export interface ImportAndSave {
@@ -92,8 +101,17 @@ export async function handleImportRequest(
       });
       return;
     }
-    const answer = await importAndSave(message, { onProgress, ...(storage ? { storage } : {}) });
-    post({ type: 'done', ...answer });
+    const { result, ...saving } = await importAndSave(message, {
+      onProgress,
+      ...(storage ? { storage } : {}),
+    });
+    post({
+      type: 'done',
+      result: result.ok
+        ? { ok: true, chunked: splitGraphFile(result.file), problems: result.problems }
+        : result,
+      ...saving,
+    });
   } catch (error) {
     post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
   }
@@ -190,9 +208,24 @@ export function importOffThread(
       },
     );
   }
-  return runInWorker(worker, { type: 'import', ...request }, options, (data) => {
-    if (data.type !== 'done') return undefined;
-    const answer: ImportAndSave = { result: data.result };
+  // Progress: the worker's work to 0.9, joining the file's slices here to 1.
+  const share = (from: number, to: number): LongTaskOptions => ({
+    signal: options.signal,
+    onProgress: (f) => options.onProgress?.(from + (to - from) * f),
+  });
+  const answered = runInWorker(worker, { type: 'import', ...request }, share(0, 0.9), (data) =>
+    data.type === 'done' ? data : undefined,
+  );
+  return answered.then(async (data) => {
+    const answer: ImportAndSave = {
+      result: data.result.ok
+        ? {
+            ok: true,
+            file: await joinGraphFile(data.result.chunked, share(0.9, 1)),
+            problems: data.result.problems,
+          }
+        : data.result,
+    };
     if (data.saved) answer.saved = data.saved;
     if (data.saveProblems) answer.saveProblems = data.saveProblems;
     return answer;

@@ -124,13 +124,15 @@ export function completePositions(network: ImportedNetwork): {
   for (const c of network.collaborations) {
     if (affiliation[c.key]) continue;
     const sum = sums.get(c.key);
-    if (sum) affiliation[c.key] = [Math.round(sum[0] / sum[2]), Math.round(sum[1] / sum[2])];
+    // `|| 0`: no negative zero (positions survive a JSON round trip unchanged).
+    if (sum)
+      affiliation[c.key] = [Math.round(sum[0] / sum[2]) || 0, Math.round(sum[1] / sum[2]) || 0];
   }
   const circle = (map: PositionMap, keys: string[]) => {
     const missing = keys.filter((k) => !map[k]).sort();
     missing.forEach((k, i) => {
       const angle = (2 * Math.PI * i) / missing.length;
-      map[k] = [Math.round(600 * Math.cos(angle)), Math.round(600 * Math.sin(angle))];
+      map[k] = [Math.round(600 * Math.cos(angle)) || 0, Math.round(600 * Math.sin(angle)) || 0];
     });
   };
   circle(
