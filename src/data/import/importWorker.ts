@@ -73,17 +73,22 @@ export interface ImportWorkerLike {
 
 async function importAndSave(
   request: ImportNetworkRequest,
-  options: LongTaskOptions & { storage?: ImportStorage },
-): Promise<ImportAndSave> {
+  options: LongTaskOptions & { storage?: ImportStorage; chunk?: boolean },
+): Promise<ImportAndSave & { chunked?: ChunkedGraphFile }> {
   const result = await importNetwork(request.input, { ...request.options, ...options });
-  if (!result.ok || request.saveAs === undefined) return { result };
+  if (!result.ok) return { result };
+  // Split once: for the save and for the way back from the worker.
+  const chunked =
+    options.chunk || request.saveAs !== undefined ? splitGraphFile(result.file) : undefined;
+  const out = chunked ? { result, chunked } : { result };
+  if (request.saveAs === undefined) return out;
   options.signal?.throwIfAborted();
   const saved = await saveImport(
     request.saveAs,
     { kind: 'network', file: result.file },
-    options.storage ? { storage: options.storage } : {},
+    { ...(options.storage ? { storage: options.storage } : {}), ...(chunked ? { chunked } : {}) },
   );
-  return saved.ok ? { result, saved: saved.value } : { result, saveProblems: saved.problems };
+  return saved.ok ? { ...out, saved: saved.value } : { ...out, saveProblems: saved.problems };
 }
 
 /** Handles one request inside the worker, posting progress and the answer. */
@@ -101,14 +106,19 @@ export async function handleImportRequest(
       });
       return;
     }
-    const { result, ...saving } = await importAndSave(message, {
+    const { result, chunked, ...saving } = await importAndSave(message, {
       onProgress,
+      chunk: true,
       ...(storage ? { storage } : {}),
     });
     post({
       type: 'done',
       result: result.ok
-        ? { ok: true, chunked: splitGraphFile(result.file), problems: result.problems }
+        ? {
+            ok: true,
+            chunked: chunked ?? splitGraphFile(result.file),
+            problems: result.problems,
+          }
         : result,
       ...saving,
     });
@@ -206,7 +216,10 @@ export function importOffThread(
         onProgress: options.onProgress,
         ...(options.storage ? { storage: options.storage } : {}),
       },
-    );
+    ).then((answer) => {
+      delete answer.chunked;
+      return answer;
+    });
   }
   // Progress: the worker's work to 0.9, joining the file's slices here to 1.
   const share = (from: number, to: number): LongTaskOptions => ({
