@@ -247,6 +247,27 @@ describe('import', () => {
     await page.context().close();
   }, 90_000);
 
+  it('an .xlsx list is read in the import worker and matched', async () => {
+    const ExcelJS = await import('exceljs');
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Partner');
+    sheet.addRow(['Namn', 'Typ']);
+    sheet.addRow(['Region Skåne', 'region']);
+    sheet.addRow(['Lunds universitet', 'universitet']);
+    sheet.addRow(['Nykomling i Ystad AB', 'företag']);
+    const file = join(dir, 'partners.xlsx');
+    writeFileSync(file, Buffer.from(await workbook.xlsx.writeBuffer()));
+    const { page } = await app.open();
+    const dialog = await openImport(page);
+    await dialog.getByLabel('Välj fil').setInputFiles(file);
+    await expect.poll(() => dialog.getByRole('combobox', { name: 'Namn' }).inputValue()).toBe('0');
+    await dialog.getByRole('button', { name: 'Matcha mot kartan' }).click();
+    const summary = dialog.getByTestId('import-summary');
+    await summary.waitFor();
+    expect(await summary.textContent()).toMatch(/1 är ny/);
+    await page.context().close();
+  }, 60_000);
+
   it('a GEXF of 100,000 nodes fails politely, naming the limit', async () => {
     const file = join(dir, 'huge.gexf');
     writeFileSync(file, generateNetwork(100_000, 100_000, 15, false).gexf);
