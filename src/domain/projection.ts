@@ -34,15 +34,16 @@ export function actorsOf(memberships: readonly MembershipEdge[]): Set<string> {
   return new Set(acting(memberships).map((m) => m.source));
 }
 
-/** Distinct member ids per collaboration, from the given (non-`part`) memberships. */
+/** Distinct member ids per collaboration, sorted, from the given (non-`part`) memberships. */
 function membersByCollaboration(memberships: readonly MembershipEdge[]): Map<string, string[]> {
-  const byCol = new Map<string, Set<string>>();
+  const byCol = new Map<string, string[]>();
   for (const m of memberships) {
-    const set = byCol.get(m.target) ?? new Set<string>();
-    set.add(m.source);
-    byCol.set(m.target, set);
+    const members = byCol.get(m.target);
+    if (!members) byCol.set(m.target, [m.source]);
+    else if (!members.includes(m.source)) members.push(m.source);
   }
-  return new Map([...byCol].map(([col, members]) => [col, [...members].sort()]));
+  for (const members of byCol.values()) if (members.length > 1) members.sort();
+  return byCol;
 }
 
 /**
@@ -62,17 +63,14 @@ function project(
 ): CollaborationTie[] {
   const ties = new Map<string, CollaborationTie>();
   const tieOf = (x: string, y: string) => {
-    const [a, b] = x < y ? [x, y] : [y, x];
+    const a = x < y ? x : y;
+    const b = x < y ? y : x;
     const id = `tie:${a}|${b}`;
-    const tie = ties.get(id) ?? {
-      id,
-      source: a,
-      target: b,
-      weight: 0,
-      collaborations: [],
-      direct: [],
-    };
-    ties.set(id, tie);
+    let tie = ties.get(id);
+    if (!tie) {
+      tie = { id, source: a, target: b, weight: 0, collaborations: [], direct: [] };
+      ties.set(id, tie);
+    }
     return tie;
   };
   for (const [col, members] of membersByCollaboration(active)) {
@@ -89,8 +87,8 @@ function project(
   }
   const out = [...ties.values()];
   for (const tie of out) {
-    tie.collaborations.sort();
-    tie.direct.sort();
+    if (tie.collaborations.length > 1) tie.collaborations.sort();
+    if (tie.direct.length > 1) tie.direct.sort();
     tie.weight = tie.collaborations.length + tie.direct.length;
   }
   return out.sort((x, y) => (x.id < y.id ? -1 : 1));

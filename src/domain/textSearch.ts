@@ -74,9 +74,16 @@ const textOf = (record: object, field: string): string | undefined => {
 
 function documentsOf(source: TextSource): TextDocument[] {
   const docs: TextDocument[] = [];
+  // node, field and text of every document so far: a repeat is skipped in O(1), so a big
+  // import's 100,000 texts do not cost a scan of all earlier ones each.
+  const seen = new Set<string>();
   const add = (node: string, field: TextField, text: string | undefined, related?: string) => {
     if (!text) return;
-    const dup = docs.some((d) => d.node === node && d.field === field && d.text === text);
+    const key = `${node}\u0000${field}\u0000${text}`;
+    // An English twin identical to its Swedish text (as imports write them) adds nothing.
+    const twin = field.endsWith('En') ? `${node}\u0000${field.slice(0, -2)}\u0000${text}` : '';
+    const dup = seen.has(key) || (twin !== '' && seen.has(twin));
+    seen.add(key);
     if (!dup)
       docs.push({
         key: `${node}#${docs.length}`,

@@ -124,12 +124,15 @@ export function buildViewGraph(visible: VisibleSet, view: ViewKind): ViewGraph {
   nodeIds.sort();
   const byId = new Map<string, ViewNode>(nodeIds.map((id) => [id, { id, links: 0, strength: 0 }]));
   for (const link of links) {
-    for (const end of [link.source, link.target]) {
-      const node = byId.get(end);
-      if (node) {
-        node.links += 1;
-        node.strength += link.weight;
-      }
+    const source = byId.get(link.source);
+    if (source) {
+      source.links += 1;
+      source.strength += link.weight;
+    }
+    const target = byId.get(link.target);
+    if (target) {
+      target.links += 1;
+      target.strength += link.weight;
     }
   }
   links.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

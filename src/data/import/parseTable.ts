@@ -303,6 +303,42 @@ function tooManyRows(limits: ImportLimits): ImportProblem {
   );
 }
 
+/**
+ * True when a CSV text has at least `limit` records (blank ones included, a trailing line
+ * break making one more, as papaparse counts them). A linear scan that stops at the
+ * limit, so a huge file is refused before papaparse builds its rows. Quotes open a field
+ * only at its start, as in papaparse; `""` inside quotes is an escaped quote.
+ */
+export function hasAtLeastRecords(text: string, delimiter: string, limit: number): boolean {
+  if (limit <= 1) return true;
+  const first = delimiter.charCodeAt(0);
+  let records = 1;
+  let fieldStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 /* " */ && fieldStart) {
+      // Skip the quoted field: to the closing quote that is not doubled.
+      let k = i + 1;
+      for (; k < text.length; k++) {
+        if (text.charCodeAt(k) === 34) {
+          if (text.charCodeAt(k + 1) === 34) k++;
+          else break;
+        }
+      }
+      i = k;
+      fieldStart = false;
+    } else if (c === 10 || c === 13) {
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      if (++records >= limit) return true;
+      fieldStart = true;
+    } else if (c === first && text.startsWith(delimiter, i)) {
+      i += delimiter.length - 1;
+      fieldStart = true;
+    } else fieldStart = false;
+  }
+  return false;
+}
+
 async function parseCsv(
   input: Blob | string,
   options: ParseTableOptions,
@@ -335,8 +371,12 @@ async function parseCsv(
     return emptyTable('csv', problems);
   }
   const delimiter = options.delimiter ?? sniffDelimiter(text);
-  // +2: a header row and one row past the limit, so "too many" is detected without
-  // parsing the rest of a huge file.
+  // +2: a header row and one row past the limit. Counted before parsing, so a huge file
+  // is refused in one quick scan (no rows built, no long task).
+  if (hasAtLeastRecords(text, delimiter, limits.maxRows + 2)) {
+    problems.push(tooManyRows(limits));
+    return emptyTable('csv', problems);
+  }
   const result = Papa.parse<string[]>(text, { delimiter, preview: limits.maxRows + 2 });
   for (const error of result.errors.slice(0, MAX_REPORTED)) {
     const row = error.row === undefined ? undefined : error.row + 1;

@@ -1,12 +1,19 @@
 /**
  * The one place where an imported network becomes a GraphFile (the shape createDataset
- * reads), validated with graphSchema before it is returned, so a change of GraphFile
+ * reads), validated before it is returned (checkImportedGraphFile: graphSchema's rules
+ * for the import shapes, without a zod parse of every object), so a change of GraphFile
  * is adapted here only. Imported organisations and collaborations get stable prefixed
  * ids from their keys; every membership cites the one import source; missing preset
  * positions are completed (see completePositions) so both views can draw at once.
  */
-import { GRAPH_FORMAT_VERSION, graphSchema, type GraphFile } from '../graphSchema';
+import {
+  GRAPH_FORMAT_VERSION,
+  type CollaborationNode,
+  type GraphFile,
+  type OrganisationNode,
+} from '../graphSchema';
 import type { CollaborationKind, MembershipRole, OrganisationType } from '../vocabulary';
+import { checkImportedGraphFile } from './checkGraphFile';
 import { problem, type ImportProblem } from './problems';
 import { slugify } from './text';
 
@@ -102,29 +109,30 @@ export function completePositions(network: ImportedNetwork): {
     if (!a && n) affiliation[o.key] = [n[0], n[1]];
     if (!n && a) organisationView[o.key] = [a[0], a[1]];
   }
-  const members = new Map<string, Position[]>();
+  // Sum of member positions and count per collaboration, for the means.
+  const sums = new Map<string, [number, number, number]>();
   for (const m of network.memberships) {
     const p = affiliation[m.organisation];
     if (!p) continue;
-    const list = members.get(m.collaboration) ?? [];
-    list.push(p);
-    members.set(m.collaboration, list);
+    const sum = sums.get(m.collaboration);
+    if (sum) {
+      sum[0] += p[0];
+      sum[1] += p[1];
+      sum[2]++;
+    } else sums.set(m.collaboration, [p[0], p[1], 1]);
   }
   for (const c of network.collaborations) {
     if (affiliation[c.key]) continue;
-    const list = members.get(c.key);
-    if (list && list.length > 0) {
-      affiliation[c.key] = [
-        Math.round(list.reduce((s, p) => s + p[0], 0) / list.length),
-        Math.round(list.reduce((s, p) => s + p[1], 0) / list.length),
-      ];
-    }
+    const sum = sums.get(c.key);
+    // `|| 0`: no negative zero (positions survive a JSON round trip unchanged).
+    if (sum)
+      affiliation[c.key] = [Math.round(sum[0] / sum[2]) || 0, Math.round(sum[1] / sum[2]) || 0];
   }
   const circle = (map: PositionMap, keys: string[]) => {
     const missing = keys.filter((k) => !map[k]).sort();
     missing.forEach((k, i) => {
       const angle = (2 * Math.PI * i) / missing.length;
-      map[k] = [Math.round(600 * Math.cos(angle)), Math.round(600 * Math.sin(angle))];
+      map[k] = [Math.round(600 * Math.cos(angle)) || 0, Math.round(600 * Math.sin(angle)) || 0];
     });
   };
   circle(
@@ -162,17 +170,19 @@ export function toGraphFile(network: ImportedNetwork): GraphFileResult {
     }
     const id = orgId(o.key);
     orgIds.set(o.key, id);
-    const aliases = [...new Set(o.aliases.filter((a) => a !== o.label))];
-    nodes.push({
+    const aliases =
+      o.aliases.length === 0 ? [] : [...new Set(o.aliases.filter((a) => a !== o.label))];
+    const node: OrganisationNode = {
       id,
       kind: 'organisation',
       label: o.label,
-      ...(o.shortName ? { shortName: o.shortName } : {}),
       type: o.type,
       aliases,
       formerNames: [],
       country: o.country,
-    });
+    };
+    if (o.shortName) node.shortName = o.shortName;
+    nodes.push(node);
   }
   for (const c of network.collaborations) {
     if (colIds.has(c.key)) {
@@ -185,21 +195,22 @@ export function toGraphFile(network: ImportedNetwork): GraphFileResult {
     }
     const id = colId(c.key);
     colIds.set(c.key, id);
-    nodes.push({
+    const node: CollaborationNode = {
       id,
       kind: 'collaboration',
       label: c.label,
       type: c.kind,
       aliases: [],
-      ...(c.start !== undefined ? { start: c.start } : {}),
-      ...(c.end !== undefined ? { end: c.end } : {}),
       funding: [],
       description: c.description,
       // Imported texts are the user's own, in whatever language they wrote them.
       descriptionEn: c.description,
       sources: [IMPORT_SOURCE_ID],
       evidence: [{ source: IMPORT_SOURCE_ID, section: network.title }],
-    });
+    };
+    if (c.start !== undefined) node.start = c.start;
+    if (c.end !== undefined) node.end = c.end;
+    nodes.push(node);
   }
   const edges: GraphFile['edges'] = [];
   const seen = new Set<string>();
@@ -262,16 +273,16 @@ export function toGraphFile(network: ImportedNetwork): GraphFileResult {
     edges,
     positions,
   };
-  const parsed = graphSchema.safeParse(candidate);
-  if (!parsed.success) {
+  const issues = checkImportedGraphFile(candidate);
+  if (issues.length > 0) {
     return {
       ok: false,
-      problems: parsed.error.issues.slice(0, 5).map((issue) =>
-        problem('error', 'invalid-graph', `${issue.path.join('.')}: ${issue.message}`, {
-          value: issue.path.join('.'),
+      problems: issues.map((issue) =>
+        problem('error', 'invalid-graph', `${issue.path}: ${issue.message}`, {
+          value: issue.path,
         }),
       ),
     };
   }
-  return { ok: true, file: parsed.data };
+  return { ok: true, file: candidate };
 }

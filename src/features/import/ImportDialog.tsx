@@ -9,11 +9,11 @@ import { Modal } from '../../components/Modal';
 import type { GraphFile } from '../../data/graphSchema';
 import type { ListColumns, MembershipColumns } from '../../data/import/guessColumns';
 import { guessColumns } from '../../data/import/guessColumns';
-import { importNetwork } from '../../data/import/importNetwork';
+import { importOffThread, readTableOffThread } from '../../data/import/importWorker';
 import { matchOrganisations, type RowMatch } from '../../data/import/matchOrganisations';
-import { parseTable, type ParsedTable } from '../../data/import/parseTable';
+import type { ParsedTable } from '../../data/import/parseTable';
 import type { ImportProblem } from '../../data/import/problems';
-import { removeImport, saveImport, type StoredList } from '../../data/import/store';
+import { removeImport, type StoredList } from '../../data/import/store';
 import { useAppStore } from '../../state/store';
 import { useT } from '../../state/useT';
 import { ListReview } from './ListReview';
@@ -173,14 +173,16 @@ function ImportPanel({ dropped, onClose }: { dropped: File | null; onClose: () =
       const signal = begin();
       setStage({ step: 'busy', label: 'building', progress: 0 });
       try {
-        const result = await importNetwork(input, {
-          fileName: name,
-          signal,
-          onProgress: progress('building'),
-          ...(columns ? { columns } : {}),
-        });
-        // A cancel that came after the last slice still cancels: nothing is saved.
-        signal.throwIfAborted();
+        // Reading, converting, layout and saving run in a worker (importWorker.ts).
+        const { result, saved, saveProblems } = await importOffThread(
+          { input, options: { fileName: name, ...(columns ? { columns } : {}) }, saveAs: name },
+          { signal, onProgress: progress('building') },
+        );
+        // A cancel that came after the last slice still cancels: nothing is kept.
+        if (signal.aborted) {
+          if (saved) await removeImport(saved.id);
+          signal.throwIfAborted();
+        }
         if (!result.ok) {
           if (result.columns && result.tableColumns) {
             setStage({
@@ -194,20 +196,14 @@ function ImportPanel({ dropped, onClose }: { dropped: File | null; onClose: () =
           } else setStage({ step: 'failed', problems: result.problems });
           return;
         }
-        const saved = await saveImport(name, { kind: 'network', file: result.file });
-        if (!saved.ok) {
-          setStage({ step: 'failed', problems: saved.problems });
+        if (!saved) {
+          setStage({ step: 'failed', problems: saveProblems ?? [] });
           return;
         }
-        if (signal.aborted) {
-          // Cancelled while saving: take the saved copy back out.
-          await removeImport(saved.value.id);
-          signal.throwIfAborted();
-        }
-        rememberNetwork({ id: saved.value.id, name, file: result.file });
+        rememberNetwork({ id: saved.id, name, file: result.file });
         setStage({
           step: 'network-ready',
-          id: saved.value.id,
+          id: saved.id,
           name,
           file: result.file,
           problems: result.problems,
@@ -225,11 +221,12 @@ function ImportPanel({ dropped, onClose }: { dropped: File | null; onClose: () =
     const signal = begin();
     setStage({ step: 'busy', label: 'reading', progress: 0 });
     try {
-      const table = await parseTable(input, {
-        fileName: name,
-        signal,
-        onProgress: progress('reading'),
-      });
+      // Read in the worker: a huge file is refused there without blocking the page.
+      const table = await readTableOffThread(
+        input,
+        { fileName: name },
+        { signal, onProgress: progress('reading') },
+      );
       signal.throwIfAborted();
       if (table.problems.some((p) => p.severity === 'error') || table.columns.length === 0) {
         setStage({ step: 'failed', problems: table.problems });

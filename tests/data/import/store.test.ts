@@ -127,4 +127,38 @@ describe('import store', () => {
       expect(!result.ok && result.problems[0]?.code).toBe('storage-unavailable');
     }
   });
+
+  it('writes a network as JSON slices and reads it back; older whole ones still load', async () => {
+    const storage = memoryStorage();
+    const file = tinyGraphFile();
+    await saveImport('n', { kind: 'network', file }, { storage, id: 'n2' });
+    const payload = (await storage.get('import:n2')) as Record<string, unknown>;
+    expect(Object.keys(payload).sort()).toEqual(['chunked', 'kind']);
+    const loaded = await loadImport('n2', { storage });
+    expect(loaded.ok && loaded.value.kind === 'network' && loaded.value.file).toEqual(file);
+    await storage.set('import:old2', { kind: 'network', file });
+    const old = await loadImport('old2', { storage });
+    expect(old.ok && old.value.kind === 'network' && old.value.file).toEqual(file);
+  });
+
+  it('refuses damaged slices of a saved network', async () => {
+    const storage = memoryStorage();
+    await storage.set('import:bad', {
+      kind: 'network',
+      chunked: { head: '{', nodes: [], edges: [], positions: { affiliation: [], network: [] } },
+    });
+    const bad = await loadImport('bad', { storage });
+    expect(!bad.ok && bad.problems[0]?.code).toBe('invalid-graph');
+    await storage.set('import:bad2', {
+      kind: 'network',
+      chunked: {
+        head: '{"format":0}',
+        nodes: ['[]'],
+        edges: [],
+        positions: { affiliation: [], network: [] },
+      },
+    });
+    const outdated = await loadImport('bad2', { storage });
+    expect(!outdated.ok && outdated.problems[0]?.code).toBe('invalid-graph');
+  });
 });
