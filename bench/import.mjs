@@ -1,12 +1,17 @@
 // "Your own network" at scale in headless Chromium on the test build (dist-e2e): a
 // generated GEXF of 10,000 organisations and 50,000 ties (tests/data/import/
 // generateNetwork.ts, seeded) is chosen in the import dialog, opened, and drawn. Prints
-// the time of each phase and the main-thread long tasks (> 50 ms) after the imported
-// picture's first paint. IMPORT_RUNS (default 2) fresh pages; IMPORT_ORGS / IMPORT_TIES
-// change the size. Run with tsx (it imports the TypeScript generator).
+// the time of each phase, the main-thread long tasks (> 50 ms) after the imported
+// picture's first paint, and the frames drawn while panning and zooming for 2 s, for each
+// renderer asked for (canvas and cytoscape's WebGL renderer, interleaved run by run).
+// Env: IMPORT_RUNS (default 2) fresh pages per renderer; IMPORT_ORGS / IMPORT_TIES change
+// the size; RENDERER=canvas|webgl|auto|both (default both; auto = the app's own choice);
+// PROFILE=<path prefix> writes a CDP CPU profile of open → settled per run and prints its
+// top functions (use a non-minified build, DIST=<dir>). Run with tsx (it imports the
+// TypeScript generator).
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from '../scripts/browser.mjs';
 import { serveStatic } from '../scripts/static-server.mjs';
@@ -16,15 +21,100 @@ import { recordLongTasks } from './longTaskRecorder.mjs';
 const RUNS = Number(process.env.IMPORT_RUNS ?? 2);
 const ORGS = Number(process.env.IMPORT_ORGS ?? 10_000);
 const TIES = Number(process.env.IMPORT_TIES ?? 50_000);
-const dist = fileURLToPath(new URL('../dist-e2e', import.meta.url));
+const RENDERERS =
+  (process.env.RENDERER ?? 'both') === 'both' ? ['canvas', 'webgl'] : [process.env.RENDERER];
+const PROFILE = process.env.PROFILE ?? '';
+const PAN_MS = 2000;
+const dist = process.env.DIST
+  ? resolve(process.env.DIST)
+  : fileURLToPath(new URL('../dist-e2e', import.meta.url));
 const file = join(mkdtempSync(join(tmpdir(), 'import-bench-')), `network-${ORGS}.gexf`);
 writeFileSync(file, generateNetwork(ORGS, TIES).gexf);
 const site = await serveStatic(dist);
 const browser = await launchBrowser();
 
-async function run() {
+/** Self and inclusive time per function of a CDP profile, top `count` of each, ms. */
+function summariseProfile(profile, count = 20) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const dt = (profile.endTime - profile.startTime) / 1000 / Math.max(1, profile.samples.length);
+  const hits = new Map();
+  for (const id of profile.samples) hits.set(id, (hits.get(id) ?? 0) + 1);
+  const name = (n) => {
+    const f = n.callFrame;
+    const where = f.url ? `${f.url.split('/').pop()}:${f.lineNumber + 1}` : '';
+    return `${f.functionName || '(anonymous)'} ${where}`.trim();
+  };
+  const self = new Map();
+  const inclusive = new Map();
+  // Inclusive: each sample counts once per distinct function on its stack.
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  for (const [id, h] of hits) {
+    const node = byId.get(id);
+    self.set(name(node), (self.get(name(node)) ?? 0) + h * dt);
+    const seen = new Set();
+    for (let at = id; at !== undefined; at = parent.get(at)) {
+      const key = name(byId.get(at));
+      if (seen.has(key)) continue;
+      seen.add(key);
+      inclusive.set(key, (inclusive.get(key) ?? 0) + h * dt);
+    }
+  }
+  const top = (map) =>
+    [...map]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, count)
+      .map(([k, v]) => `  ${v.toFixed(0).padStart(7)} ms  ${k}`)
+      .join('\n');
+  return `self:\n${top(self)}\ninclusive:\n${top(inclusive)}`;
+}
+
+/**
+ * Pans (drag) and zooms (wheel) the picture with the mouse for `ms`, as a user does, so the
+ * renderer's viewport options (bitmap while moving, edges hidden) apply; counts the frames
+ * the page produced meanwhile and the longest gap between two.
+ */
+async function panAndZoom(page, ms) {
+  await page.evaluate(() => {
+    const counter = { frames: 0, longest: 0, last: performance.now(), on: true };
+    window.__frameCounter = counter;
+    const step = (now) => {
+      counter.frames += 1;
+      counter.longest = Math.max(counter.longest, now - counter.last);
+      counter.last = now;
+      if (counter.on) requestAnimationFrame(step);
+    };
+    requestAnimationFrame(step);
+  });
+  const box = await page.getByTestId('graph-canvas').boundingBox();
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  const started = Date.now();
+  let i = 0;
+  while (Date.now() - started < ms) {
+    // Half the time a drag to and fro, half a wheel zoom in and out.
+    if (i % 40 < 20) {
+      await page.mouse.move(cx, cy);
+      await page.mouse.down();
+      for (let k = 1; k <= 10; k++) await page.mouse.move(cx + k * 8, cy + k * 4);
+      await page.mouse.up();
+    } else {
+      for (let k = 0; k < 10; k++) await page.mouse.wheel(0, i % 80 < 60 ? -60 : 60);
+    }
+    i += 10;
+  }
+  return page.evaluate(() => {
+    const counter = window.__frameCounter;
+    counter.on = false;
+    return { frames: counter.frames, longestFrameMs: counter.longest };
+  });
+}
+
+async function run(renderer, index) {
   const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
   await recordLongTasks(page);
+  if (renderer !== 'auto')
+    await page.addInitScript((r) => (window.__rendererOverride = r), renderer);
   await page.goto(site.url);
   await page.waitForFunction(() => window.__app?.ready === true);
   await page.getByRole('button', { name: 'Importera', exact: true }).click();
@@ -35,66 +125,97 @@ async function run() {
   const open = dialog.getByRole('button', { name: 'Öppna nätverket' });
   await open.waitFor({ timeout: 300_000 });
   const tRead = await now();
+  const cdp = PROFILE ? await page.context().newCDPSession(page) : null;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
+    await cdp.send('Profiler.start');
+  }
   await open.click();
+  // Polled through window.__picture, which costs nothing: window.__app.drawn() lists every
+  // node and took ~25 s of the main thread over a 10k run when polled every 50 ms.
   await page.waitForFunction(
     () => {
       const s = window.__app?.state();
-      const d = window.__app?.drawn?.();
-      return window.__app?.ready === true && s?.nav.dataset !== '' && d && d.nodes.length > 0;
+      const p = window.__picture;
+      return window.__app?.ready === true && s?.nav.dataset !== '' && p && p.cy.nodes().length > 0;
     },
     undefined,
     { timeout: 300_000, polling: 50 },
   );
   const tPaint = await now();
-  await page.waitForFunction(() => window.__app?.drawn?.()?.settled === true, undefined, {
-    timeout: 300_000,
-    polling: 50,
-  });
+  await page.waitForFunction(
+    (orgs) => {
+      const p = window.__picture;
+      return p !== undefined && p.cy.nodes().length >= orgs && p.settled();
+    },
+    ORGS,
+    { timeout: 300_000, polling: 50 },
+  );
   const tSettled = await now();
-  // Interactive: a click on the search box answers (a frame is produced) within this time.
+  let profileSummary = '';
+  if (cdp) {
+    const { profile } = await cdp.send('Profiler.stop');
+    const out = `${PROFILE}-${renderer}-${index + 1}.cpuprofile`;
+    writeFileSync(out, JSON.stringify(profile));
+    profileSummary = `${out}\n${summariseProfile(profile)}`;
+    await cdp.detach();
+  }
+  // Interactive: typing in the search box gets an answer within this time.
   const tClick = await now();
   await page
     .getByRole('combobox', { name: 'Sök organisation, samarbete eller person' })
     .fill('Organisation 4242');
   await page.getByRole('option').first().waitFor({ timeout: 60_000 });
   const tSearch = await now();
+  await page.keyboard.press('Escape');
+  const tPan = await now();
+  const pan = await panAndZoom(page, PAN_MS);
+  const tPanEnd = await now();
   const drawn = await page.evaluate(() => {
     const d = window.__app?.drawn?.();
-    return d ? { nodes: d.nodes.length, edges: d.edges } : null;
+    return d
+      ? { nodes: d.nodes.length, edges: d.edges, renderer: window.__picture?.renderer }
+      : null;
   });
   const tasks = await page.evaluate(() => window.__longTasks);
   await page.close();
   const after = tasks.filter((t) => t.start >= tPaint);
+  const during = (from, to) => tasks.filter((t) => t.start >= from && t.start < to);
   return {
+    renderer,
     importMs: tRead - t0,
     openToPaintMs: tPaint - tRead,
     paintToSettledMs: tSettled - tPaint,
+    openToSettledMs: tSettled - tRead,
     totalToSettledMs: tSettled - t0,
     searchAnswerMs: tSearch - tClick,
     drawn,
     longAfterPaint: after.length,
     longestAfterPaint: Math.max(0, ...after.map((t) => t.duration)),
     over100AfterPaint: after.filter((t) => t.duration > 100).length,
-    longestDuringImport: Math.max(
-      0,
-      ...tasks.filter((t) => t.start >= t0 && t.start < tRead).map((t) => t.duration),
-    ),
+    longestDuringImport: Math.max(0, ...during(t0, tRead).map((t) => t.duration)),
+    pan,
+    longDuringPan: during(tPan, tPanEnd).length,
+    profileSummary,
   };
 }
 
 const results = [];
-for (let i = 0; i < RUNS; i++) results.push(await run());
+for (let i = 0; i < RUNS; i++) for (const r of RENDERERS) results.push(await run(r, i));
+const load = (await import('node:os')).loadavg()[0].toFixed(1);
 console.log(
-  `\nImport at scale: ${ORGS} organisations, ${TIES} ties (GEXF with positions), Chromium ${await browser.version()}`,
+  `\nImport at scale: ${ORGS} organisations, ${TIES} ties (GEXF with positions), Chromium ${await browser.version()}, load (1 min) at the end ${load}`,
 );
 console.log(
-  '| run | import (read, build, save) ms | open → first paint ms | paint → settled ms | total ms | search answers ms | drawn nodes/edges | long tasks after paint | longest after paint ms | > 100 ms after paint | longest during import ms |',
+  '| run | renderer (drawn by) | import (read, build, save) ms | open → first paint ms | paint → settled ms | open → settled ms | total ms | search answers ms | drawn nodes/edges | long tasks after paint | longest after paint ms | > 100 ms after paint | longest during import ms | pan/zoom frames in 2 s | longest frame ms | long tasks while panning |',
 );
-console.log('|---|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|');
+console.log('|---|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|');
 results.forEach((r, i) =>
   console.log(
-    `| ${i + 1} | ${r.importMs.toFixed(0)} | ${r.openToPaintMs.toFixed(0)} | ${r.paintToSettledMs.toFixed(0)} | ${r.totalToSettledMs.toFixed(0)} | ${r.searchAnswerMs.toFixed(0)} | ${r.drawn?.nodes}/${r.drawn?.edges} | ${r.longAfterPaint} | ${r.longestAfterPaint.toFixed(0)} | ${r.over100AfterPaint} | ${r.longestDuringImport.toFixed(0)} |`,
+    `| ${i + 1} | ${r.renderer} (${r.drawn?.renderer ?? '?'}) | ${r.importMs.toFixed(0)} | ${r.openToPaintMs.toFixed(0)} | ${r.paintToSettledMs.toFixed(0)} | ${r.openToSettledMs.toFixed(0)} | ${r.totalToSettledMs.toFixed(0)} | ${r.searchAnswerMs.toFixed(0)} | ${r.drawn?.nodes}/${r.drawn?.edges} | ${r.longAfterPaint} | ${r.longestAfterPaint.toFixed(0)} | ${r.over100AfterPaint} | ${r.longestDuringImport.toFixed(0)} | ${r.pan?.frames ?? '?'} | ${r.pan?.longestFrameMs.toFixed(0) ?? '?'} | ${r.longDuringPan} |`,
   ),
 );
+for (const r of results) if (r.profileSummary) console.log(`\n${r.renderer}: ${r.profileSummary}`);
 await browser.close();
 await site.close();

@@ -10,6 +10,7 @@ import { buildElements, groupLabelElements, nodeSizeValues } from '../graph-view
 import { GraphCanvas, type Core } from '../graph-view/GraphCanvas';
 import { KeyboardNavigator, type NavigatorEvent } from '../graph-view/KeyboardNavigator';
 import { markElements } from '../graph-view/marks';
+import { isRendererName, type RendererName } from '../graph-view/scalePolicy';
 import '../graph-view/pictureFocus.css';
 import { ZoomControls } from '../graph-view/ZoomControls';
 import type { Translate } from '../i18n';
@@ -17,7 +18,7 @@ import { useDataset } from '../state/DatasetContext';
 import { useAppStore } from '../state/store';
 import { useT } from '../state/useT';
 import type { ViewModel } from '../state/useViewModel';
-import { installDrawnHook } from './testHooks';
+import { installDrawnHook, TEST_HOOKS } from './testHooks';
 
 export interface GraphStageProps {
   model: ViewModel;
@@ -155,6 +156,7 @@ export function GraphStage(props: GraphStageProps) {
           }}
           relayoutRequest={relayoutRequest}
           emphasis={model.question.emphasis}
+          rendererOverride={rendererOverride}
           {...(contrast ? { contrast } : {})}
           onReady={(instance) => {
             setCy(instance);
@@ -182,6 +184,21 @@ export function GraphStage(props: GraphStageProps) {
     </div>
   );
 }
+
+declare global {
+  interface Window {
+    /** Test builds only: draw with this renderer whatever the size (bench/import.mjs). */
+    __rendererOverride?: string;
+  }
+}
+
+/** The renderer a test build was asked to use, if any (never in production builds). */
+function readRendererOverride(): RendererName | undefined {
+  if (!TEST_HOOKS) return undefined;
+  const asked = window.__rendererOverride;
+  return isRendererName(asked) ? asked : undefined;
+}
+const rendererOverride = readRendererOverride();
 
 /** The name of a grouped-layout group key (`org:<type>`, `col:<kind>`, `person`). */
 function groupName(key: string, t: Translate): string {

@@ -1,21 +1,22 @@
 /**
- * The picture: react-cytoscapejs creates and owns the cytoscape instance (stable stylesheet
- * and layout identities); the elements are not passed through its `elements` prop but
- * brought in by a scene job in short tasks (sceneSync.ts), so a change of the graph shown
- * never blocks the main thread in one long React commit. Focus and centring follow once the
- * scene has settled. Handlers are bound once per cy instance and unbound on unmount.
+ * The picture: creates and owns the cytoscape instance, with the renderer the picture's size
+ * asks for (scalePolicy.ts: canvas, or cytoscape's WebGL mode for large pictures; a new
+ * instance when that choice changes). The elements are brought in by a scene job in short
+ * tasks (sceneSync.ts), so a change of the graph shown never blocks the main thread in one
+ * long React commit. Focus and centring follow once the scene has settled. Handlers are
+ * bound once per cy instance and unbound when it goes.
  */
-import './setup';
-import type { Core, ElementDefinition, EventObject } from 'cytoscape';
-import { useEffect, useRef, useState } from 'react';
-import CytoscapeComponent from 'react-cytoscapejs';
+import type { Core, CytoscapeOptions, ElementDefinition, EventObject } from 'cytoscape';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { applyFocus, centreOn, runForceLayout, type Positions } from './controllers';
 import { recordInternalsStatus, type InternalsStatus } from './cytoscapeInternals';
 import { applyEmphasis, fitEmphasis, type EmphasisSets } from './emphasis';
 import { applyLabelLegibility, type LabelBoxReport } from './labelLegibility';
+import { renderPolicy, sceneSize, type RendererName, type RenderPolicy } from './scalePolicy';
 import { createSceneSync, type SceneSync } from './sceneSync';
-import { PRESENTATION_STYLESHEET, STYLESHEET } from './stylesheet';
+import { cytoscape } from './setup';
+import { stylesheetFor } from './stylesheet';
 
 declare global {
   interface Window {
@@ -24,13 +25,39 @@ declare global {
      * after each scene job; set only when the test hook `window.__app` exists.
      */
     __cyInternals?: InternalsStatus;
+    /**
+     * The picture for benchmarks and browser tests: the instance, whether its scene has
+     * settled (cheap to poll), and the renderer it draws with. Set only beside `window.__app`.
+     */
+    __picture?: { cy: Core; settled: () => boolean; renderer: RendererName };
   }
 }
 
-const INITIAL_LAYOUT = { name: 'preset', fit: false };
 const CANVAS_STYLE = { width: '100%', height: '100%' };
-/** react-cytoscapejs never sees the elements: the scene job adds them. */
-const NO_ELEMENTS: ElementDefinition[] = [];
+
+/** The cytoscape options of an instance drawn by `policy` into `container`. */
+function instanceOptions(
+  container: HTMLElement,
+  policy: RenderPolicy,
+  contrast: boolean,
+): CytoscapeOptions {
+  return {
+    container,
+    style: stylesheetFor(contrast, policy.large),
+    layout: { name: 'preset', fit: false },
+    minZoom: 0.05,
+    maxZoom: 4,
+    wheelSensitivity: 0.3,
+    boxSelectionEnabled: false,
+    autounselectify: true,
+    textureOnViewport: policy.viewportTexture,
+    hideEdgesOnViewport: policy.viewportTexture,
+    // The WebGL mode is an option of the canvas renderer (cytoscape >= 3.31, experimental).
+    ...(policy.renderer === 'webgl'
+      ? ({ renderer: { name: 'canvas', webgl: true } } as unknown as CytoscapeOptions)
+      : {}),
+  };
+}
 
 /** Scene jobs by instance, so test hooks can tell whether the picture has settled. */
 const scenes = new WeakMap<Core, SceneSync>();
@@ -60,13 +87,19 @@ export interface GraphCanvasProps {
   onReady?: (cy: Core) => void;
   /** A question's answer to emphasise (null: none). */
   emphasis?: EmphasisSets | null;
+  /** Draw with this renderer whatever the size (benchmarks and browser tests). */
+  rendererOverride?: RendererName | undefined;
 }
 
 export function GraphCanvas(props: GraphCanvasProps) {
   const { elements, positions, layoutKey, selected, hovered, onSelect, onHover, relayoutRequest } =
     props;
-  // The instance and its scene job are created together when react-cytoscapejs hands over
-  // the instance.
+  const contrast = props.contrast === true;
+  const policy = useMemo(
+    () => renderPolicy(sceneSize(elements), props.rendererOverride),
+    [elements, props.rendererOverride],
+  );
+  // The instance and its scene job are created together, once per renderer choice.
   const [instance, setInstance] = useState<{ cy: Core; scene: SceneSync } | null>(null);
   const cy = instance?.cy ?? null;
   const scene = instance?.scene ?? null;
@@ -87,22 +120,48 @@ export function GraphCanvas(props: GraphCanvasProps) {
       if (timer !== undefined) clearTimeout(timer);
     };
   }, []);
+  const container = useRef<HTMLDivElement>(null);
+  const applied = useRef<{ layoutKey: string; positions: Positions } | null>(null);
+  useEffect(() => {
+    const element = container.current;
+    if (!canvasWanted || !element) return;
+    const created = cytoscape(instanceOptions(element, policy, contrast));
+    const createdScene = createSceneSync(created, () => setSettled((n) => n + 1));
+    scenes.set(created, createdScene);
+    // A new instance holds nothing yet: the next scene places everything and fits.
+    applied.current = null;
+    setInstance({ cy: created, scene: createdScene });
+    if (window.__app)
+      window.__picture = {
+        cy: created,
+        settled: () => !createdScene.busy(),
+        renderer: policy.renderer,
+      };
+    return () => {
+      createdScene.dispose();
+      scenes.delete(created);
+      created.destroy();
+    };
+    // A new instance only when the renderer or its options change (instanceKey); a new
+    // stylesheet is applied to the instance there is (below).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [canvasWanted, policy.instanceKey]);
+  // The stylesheet of an instance follows contrast and size (applied to every element, which
+  // the next scene job then prepares in slices).
+  const sheet = stylesheetFor(contrast, policy.large);
+  const sheetApplied = useRef<{ cy: Core; sheet: unknown } | null>(null);
+  useEffect(() => {
+    if (!cy) return;
+    const last = sheetApplied.current;
+    if (last && last.cy === cy && last.sheet !== sheet) cy.style().fromJson(sheet).update();
+    sheetApplied.current = { cy, sheet };
+  }, [cy, sheet]);
   const handlers = useRef({ onSelect, onHover });
   useEffect(() => {
     handlers.current = { onSelect, onHover };
   }, [onSelect, onHover]);
   const tapSelected = useRef<string | null>(null);
-  const applied = useRef<{ layoutKey: string; positions: Positions } | null>(null);
   const centreWanted = useRef(false);
-
-  useEffect(() => {
-    if (!instance) return;
-    scenes.set(instance.cy, instance.scene);
-    return () => {
-      instance.scene.dispose();
-      scenes.delete(instance.cy);
-    };
-  }, [instance]);
 
   // Bind events once per instance.
   useEffect(() => {
@@ -144,13 +203,15 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const place =
       previous === null || previous.positions !== positions || previous.layoutKey !== layoutKey;
     const sameElements = previous?.layoutKey.split('#')[0] === layoutKey.split('#')[0];
-    const animate = previous !== null && place && (props.animateAll === true || sameElements);
+    // Large pictures move at once: an animation of thousands of nodes would be slow.
+    const animate =
+      previous !== null && place && !policy.large && (props.animateAll === true || sameElements);
     applied.current = { layoutKey, positions };
-    scene.update({ elements, positions, animate, place });
-    // animateAll is a mode flag; a new job when it flips is not wanted. contrast: the new
+    scene.update({ elements, positions, animate, place, warmTextures: policy.warmTextures });
+    // animateAll is a mode flag; a new job when it flips is not wanted. sheet: a new
     // stylesheet is applied to every element, which the job then prepares in slices.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [scene, elements, positions, layoutKey, props.contrast]);
+  }, [scene, elements, positions, layoutKey, sheet]);
 
   // Which private hooks this cytoscape has, once a scene is in (the element hook needs
   // elements): on the instance's scratch, and for browser tests beside the test hook.
@@ -211,27 +272,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     centreOn(cy, selected);
   }, [cy, scene, selected, layoutKey, settled]);
 
-  if (!canvasWanted) return <div style={CANVAS_STYLE} />;
-  return (
-    <CytoscapeComponent
-      elements={NO_ELEMENTS}
-      stylesheet={props.contrast ? PRESENTATION_STYLESHEET : STYLESHEET}
-      layout={INITIAL_LAYOUT}
-      style={CANVAS_STYLE}
-      minZoom={0.05}
-      maxZoom={4}
-      wheelSensitivity={0.3}
-      boxSelectionEnabled={false}
-      autounselectify
-      cy={(created: Core) => {
-        if (created === cy) return;
-        setInstance({
-          cy: created,
-          scene: createSceneSync(created, () => setSettled((n) => n + 1)),
-        });
-      }}
-    />
-  );
+  return <div ref={container} style={CANVAS_STYLE} />;
 }
 
 export type { Core };
