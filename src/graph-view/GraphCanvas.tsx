@@ -151,7 +151,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const sheet = stylesheetFor(contrast, policy.large);
   const sheetApplied = useRef<{ cy: Core; sheet: unknown } | null>(null);
   useEffect(() => {
-    if (!cy) return;
+    if (!cy || cy.destroyed()) return;
     const last = sheetApplied.current;
     if (last && last.cy === cy && last.sheet !== sheet) cy.style().fromJson(sheet).update();
     sheetApplied.current = { cy, sheet };
@@ -197,7 +197,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
   // nodes move in an animation when only the layout changed (or always, in presentations),
   // so the eye can follow them between arrangements.
   useEffect(() => {
-    if (!scene) return;
+    // An instance just replaced (another renderer) takes no scene: the new one will.
+    if (!scene || !cy || cy.destroyed()) return;
     const previous = applied.current;
     // Only sizes, colours or labels changed: keep where nodes are and the viewport.
     const place =
@@ -211,10 +212,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
     // animateAll is a mode flag; a new job when it flips is not wanted. sheet: a new
     // stylesheet is applied to every element, which the job then prepares in slices.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [scene, elements, positions, layoutKey, sheet]);
+  }, [cy, scene, elements, positions, layoutKey, sheet]);
 
   // Which private hooks this cytoscape has, once a scene is in (the element hook needs
-  // elements): on the instance's scratch, and for browser tests beside the test hook.
+  // elements): kept per instance, and for browser tests beside the test hook.
   useEffect(() => {
     if (!cy || settled === 0 || cy.destroyed()) return;
     const status = recordInternalsStatus(cy);
@@ -224,13 +225,14 @@ export function GraphCanvas(props: GraphCanvasProps) {
   // A fresh force layout, once the scene in progress (if any) is in place.
   const relayoutDone = useRef(0);
   useEffect(() => {
-    if (!cy || !scene || scene.busy() || relayoutRequest <= relayoutDone.current) return;
+    if (!cy || cy.destroyed() || !scene || scene.busy() || relayoutRequest <= relayoutDone.current)
+      return;
     relayoutDone.current = relayoutRequest;
     runForceLayout(cy);
   }, [cy, scene, relayoutRequest, settled]);
 
   useEffect(() => {
-    if (!cy || !scene || scene.busy()) return;
+    if (!cy || cy.destroyed() || !scene || scene.busy()) return;
     applyFocus(cy, selected, hovered);
     const legible = () => {
       if (cy.destroyed()) return;
@@ -255,7 +257,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const emphasis = props.emphasis ?? null;
   const fittedEmphasis = useRef<EmphasisSets | null>(null);
   useEffect(() => {
-    if (!cy || !scene || scene.busy()) return;
+    if (!cy || cy.destroyed() || !scene || scene.busy()) return;
     applyEmphasis(cy, emphasis);
     if (emphasis && fittedEmphasis.current !== emphasis && !selected) fitEmphasis(cy, emphasis);
     fittedEmphasis.current = emphasis;
@@ -267,7 +269,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
     if (selected && tapSelected.current !== selected) centreWanted.current = true;
   }, [selected, layoutKey]);
   useEffect(() => {
-    if (!cy || !scene || scene.busy() || !selected || !centreWanted.current) return;
+    if (!cy || cy.destroyed() || !scene || scene.busy() || !selected || !centreWanted.current)
+      return;
     centreWanted.current = false;
     centreOn(cy, selected);
   }, [cy, scene, selected, layoutKey, settled]);

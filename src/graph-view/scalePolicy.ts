@@ -17,7 +17,7 @@ export type RendererName = (typeof RENDERERS)[number];
 export const LARGE_SCENE_ELEMENTS = 5_000;
 
 /** Which renderer large pictures use (measured: docs/benchmarks.md, "canvas vs WebGL"). */
-export const LARGE_SCENE_RENDERER: RendererName = 'webgl';
+export const LARGE_SCENE_RENDERER: RendererName = 'canvas';
 
 export interface RenderPolicy {
   /** True from {@link LARGE_SCENE_ELEMENTS} elements. */

@@ -210,6 +210,15 @@ function build(contrast: boolean, large = false): StylesheetJson {
         'z-index': 30,
       },
     },
+    // The list highlight of "Importera" (features/import/ListHighlight.tsx, same rules): here
+    // from the start, so that showing it never adds rules and restyles every element
+    // (~6 s at 10,000 nodes / 50,000 edges, measured).
+    {
+      selector: '.list-member',
+      style: { 'border-width': 4, 'border-color': '#d97706', 'z-index': 20 },
+    },
+    { selector: '.list-faded', style: { opacity: 0.12 } },
+    { selector: '.list-hidden', style: { display: 'none' } },
   ];
 }
 
