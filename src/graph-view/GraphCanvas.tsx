@@ -29,7 +29,13 @@ declare global {
      * The picture for benchmarks and browser tests: the instance, whether its scene has
      * settled (cheap to poll), and the renderer it draws with. Set only beside `window.__app`.
      */
-    __picture?: { cy: Core; settled: () => boolean; renderer: RendererName };
+    __picture?: {
+      cy: Core;
+      settled: () => boolean;
+      renderer: RendererName;
+      /** Nodes in the scene asked for last (its job may still run). */
+      nodes: number;
+    };
   }
 }
 
@@ -136,6 +142,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
         cy: created,
         settled: () => !createdScene.busy(),
         renderer: policy.renderer,
+        nodes: 0,
       };
     return () => {
       createdScene.dispose();
@@ -208,7 +215,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const animate =
       previous !== null && place && !policy.large && (props.animateAll === true || sameElements);
     applied.current = { layoutKey, positions };
-    scene.update({ elements, positions, animate, place, warmTextures: policy.warmTextures });
+    scene.update({ elements, positions, animate, place, buildLayer: policy.layerBitmap });
+    if (window.__picture?.cy === cy) window.__picture.nodes = sceneSize(elements).nodes;
     // animateAll is a mode flag; a new job when it flips is not wanted. sheet: a new
     // stylesheet is applied to every element, which the job then prepares in slices.
     // eslint-disable-next-line react-hooks/exhaustive-deps

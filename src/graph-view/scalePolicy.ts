@@ -30,12 +30,15 @@ export interface RenderPolicy {
    */
   viewportTexture: boolean;
   /**
-   * Let the scene job draw every node's bitmaps and the renderer's layer bitmap in steps
-   * before the first frame (sceneSync.ts). Worth it for small pictures (the first frame
-   * draws one bitmap); for large ones it costs more than it saves (10,000 nodes / 50,000
-   * edges: ~20 s in slices, measured) and the frame draws the elements itself.
+   * Let the scene job draw the renderer's layer bitmap (the whole picture at the current
+   * zoom) in steps before the first frame (sceneSync.ts), so that frame draws one bitmap.
+   * Worth it for small pictures; for large ones it costs more than it saves (10,000 nodes /
+   * 50,000 edges: ~20 s of slices, measured) and the first hover invalidates it anyway.
+   * Node bitmaps are drawn in the job at every size: left to the frames, the renderer
+   * draws them a few per frame and redraws the whole picture each time (~1 s per frame at
+   * that size, measured).
    */
-  warmTextures: boolean;
+  layerBitmap: boolean;
   /** A stable key of what needs a new cytoscape instance (the renderer and its options). */
   instanceKey: string;
 }
@@ -65,7 +68,7 @@ export function renderPolicy(size: SceneSize, override?: RendererName): RenderPo
     large,
     renderer,
     viewportTexture,
-    warmTextures: !large,
+    layerBitmap: !large,
     instanceKey: `${renderer}${viewportTexture ? '+texture' : ''}`,
   };
 }

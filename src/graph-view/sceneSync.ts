@@ -44,11 +44,14 @@ export interface SceneTarget {
    */
   place?: boolean;
   /**
-   * Draw every node's bitmaps and the renderer's layer bitmap in the job, so the first
-   * frame after it draws one bitmap (scalePolicy.ts: small pictures). When false the job
-   * ends once style and geometry are in, and the frame draws the elements. Default true.
+   * Draw every node's bitmaps in the job, so the frames after it do not (default true).
    */
   warmTextures?: boolean;
+  /**
+   * Then draw the renderer's layer bitmap of the whole picture in the job, so the first
+   * frame draws one bitmap (scalePolicy.ts: small pictures). Default true; needs warmTextures.
+   */
+  buildLayer?: boolean;
 }
 
 /** What must change in `cy` to show `elements`: computed without touching `cy`. */
@@ -236,7 +239,7 @@ function* sceneSteps(cy: Core, target: SceneTarget): Generator<void, void, undef
       animationDuration: 450,
       animationEasing: 'ease-in-out-cubic',
     }).run();
-  } else if (warm) {
+  } else if (warm && target.buildLayer !== false) {
     yield* buildLayer(cy, chunker);
   }
 }

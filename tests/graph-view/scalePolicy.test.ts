@@ -29,7 +29,7 @@ describe('renderPolicy', () => {
       large: false,
       renderer: 'canvas',
       viewportTexture: false,
-      warmTextures: true,
+      layerBitmap: true,
       instanceKey: 'canvas',
     });
   });
@@ -39,7 +39,7 @@ describe('renderPolicy', () => {
     const at = renderPolicy({ nodes: 1000, edges: LARGE_SCENE_ELEMENTS - 1000 });
     expect(below.large).toBe(false);
     expect(at.large).toBe(true);
-    expect(at.warmTextures).toBe(false);
+    expect(at.layerBitmap).toBe(false);
     expect(at.renderer).toBe(LARGE_SCENE_RENDERER);
   });
 
@@ -50,11 +50,11 @@ describe('renderPolicy', () => {
     expect(canvas.instanceKey).toBe('canvas+texture');
     const webgl = renderPolicy(big, 'webgl');
     // The viewport bitmap is a canvas-renderer option.
-    expect(webgl).toMatchObject({ renderer: 'webgl', viewportTexture: false, warmTextures: false });
+    expect(webgl).toMatchObject({ renderer: 'webgl', viewportTexture: false, layerBitmap: false });
     expect(renderPolicy({ nodes: 5, edges: 4 }, 'webgl')).toMatchObject({
       renderer: 'webgl',
       large: false,
-      warmTextures: true,
+      layerBitmap: true,
     });
     // A new instance is needed exactly when the renderer or its options differ.
     expect(
