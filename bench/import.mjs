@@ -6,8 +6,9 @@
 // renderer asked for (canvas and cytoscape's WebGL renderer, interleaved run by run).
 // Env: IMPORT_RUNS (default 2) fresh pages per renderer; IMPORT_ORGS / IMPORT_TIES change
 // the size; RENDERER=canvas|webgl|auto|both (default both; auto = the app's own choice);
-// PROFILE=<path prefix> writes a CDP CPU profile of open → settled per run and prints its
-// top functions (use a non-minified build, DIST=<dir>). Run with tsx (it imports the
+// PROFILE=<path prefix> writes a CDP CPU profile of open → settled (PROFILE_UNTIL=end: to
+// the end of the panning) per run and prints its top functions (use a non-minified build,
+// DIST=<dir>). Run with tsx (it imports the
 // TypeScript generator).
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -156,13 +157,16 @@ async function run(renderer, index) {
       ),
   );
   let profileSummary = '';
-  if (cdp) {
+  const stopProfile = async () => {
+    if (!cdp) return;
     const { profile } = await cdp.send('Profiler.stop');
     const out = `${PROFILE}-${renderer}-${index + 1}.cpuprofile`;
     writeFileSync(out, JSON.stringify(profile));
     profileSummary = `${out}\n${summariseProfile(profile)}`;
     await cdp.detach();
-  }
+  };
+  // PROFILE_UNTIL=end: profile on through the search and the panning.
+  if (process.env.PROFILE_UNTIL !== 'end') await stopProfile();
   // Interactive: typing in the search box gets an answer within this time.
   const tClick = await now();
   await page
@@ -174,6 +178,7 @@ async function run(renderer, index) {
   const tPan = await now();
   const pan = await panAndZoom(page, PAN_MS);
   const tPanEnd = await now();
+  if (process.env.PROFILE_UNTIL === 'end') await stopProfile();
   const drawn = await page.evaluate(() => {
     const d = window.__app?.drawn?.();
     return d
