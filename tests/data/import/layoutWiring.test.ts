@@ -37,8 +37,16 @@ describe('layout wiring of imports', () => {
 
   it('runs no layout when the file brings positions', async () => {
     let runs = 0;
-    const withPositions = { ...pair, positions: { network: { a: [1, 2], b: [3, 4] } } };
-    const placed = await withLayout(withPositions as ImportedNetwork, {}, () => {
+    const withPositions: ImportedNetwork = {
+      ...pair,
+      positions: {
+        network: {
+          a: [1, 2],
+          b: [3, 4],
+        },
+      },
+    };
+    const placed = await withLayout(withPositions, {}, () => {
       runs += 1;
       return Promise.resolve({});
     });
