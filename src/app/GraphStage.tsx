@@ -10,7 +10,6 @@ import { buildElements, groupLabelElements, nodeSizeValues } from '../graph-view
 import { GraphCanvas, type Core } from '../graph-view/GraphCanvas';
 import { KeyboardNavigator, type NavigatorEvent } from '../graph-view/KeyboardNavigator';
 import { markElements } from '../graph-view/marks';
-import { isRendererName, type RendererName } from '../graph-view/scalePolicy';
 import '../graph-view/pictureFocus.css';
 import { ZoomControls } from '../graph-view/ZoomControls';
 import type { Translate } from '../i18n';
@@ -18,7 +17,7 @@ import { useDataset } from '../state/DatasetContext';
 import { useAppStore } from '../state/store';
 import { useT } from '../state/useT';
 import type { ViewModel } from '../state/useViewModel';
-import { installDrawnHook, TEST_HOOKS } from './testHooks';
+import { installDrawnHook } from './testHooks';
 
 export interface GraphStageProps {
   model: ViewModel;
@@ -156,7 +155,6 @@ export function GraphStage(props: GraphStageProps) {
           }}
           relayoutRequest={relayoutRequest}
           emphasis={model.question.emphasis}
-          rendererOverride={rendererOverride}
           {...(contrast ? { contrast } : {})}
           onReady={(instance) => {
             setCy(instance);
@@ -184,21 +182,6 @@ export function GraphStage(props: GraphStageProps) {
     </div>
   );
 }
-
-declare global {
-  interface Window {
-    /** Test builds only: draw with this renderer whatever the size (bench/import.mjs). */
-    __rendererOverride?: string;
-  }
-}
-
-/** The renderer a test build was asked to use, if any (never in production builds). */
-function readRendererOverride(): RendererName | undefined {
-  if (!TEST_HOOKS) return undefined;
-  const asked = window.__rendererOverride;
-  return isRendererName(asked) ? asked : undefined;
-}
-const rendererOverride = readRendererOverride();
 
 /** The name of a grouped-layout group key (`org:<type>`, `col:<kind>`, `person`). */
 function groupName(key: string, t: Translate): string {

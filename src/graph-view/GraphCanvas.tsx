@@ -1,19 +1,21 @@
 /**
- * The picture: creates and owns the cytoscape instance, with the renderer the picture's size
- * asks for (scalePolicy.ts: canvas, or cytoscape's WebGL mode for large pictures; a new
- * instance when that choice changes). The elements are brought in by a scene job in short
- * tasks (sceneSync.ts), so a change of the graph shown never blocks the main thread in one
- * long React commit. Focus and centring follow once the scene has settled. Handlers are
- * bound once per cy instance and unbound when it goes.
+ * The picture: react-cytoscapejs creates and owns the cytoscape instance (stable stylesheet
+ * and layout identities), with the viewport options the picture's size asks for
+ * (scalePolicy.ts; a new instance, by `key`, when they change). The elements are not passed
+ * through its `elements` prop but brought in by a scene job in short tasks (sceneSync.ts),
+ * so a change of the graph shown never blocks the main thread in one long React commit.
+ * Focus and centring follow once the scene has settled. Handlers are bound once per cy
+ * instance and unbound on unmount.
  */
-import type { Core, CytoscapeOptions, ElementDefinition, EventObject } from 'cytoscape';
+import type { Core, ElementDefinition, EventObject } from 'cytoscape';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import CytoscapeComponent from 'react-cytoscapejs';
 import { flushSync } from 'react-dom';
 import { applyFocus, centreOn, runForceLayout, type Positions } from './controllers';
 import { recordInternalsStatus, type InternalsStatus } from './cytoscapeInternals';
 import { applyEmphasis, fitEmphasis, type EmphasisSets } from './emphasis';
 import { applyLabelLegibility, type LabelBoxReport } from './labelLegibility';
-import { renderPolicy, sceneSize, type RendererName, type RenderPolicy } from './scalePolicy';
+import { renderPolicy, sceneSize } from './scalePolicy';
 import { createSceneSync, type SceneSync } from './sceneSync';
 import { cytoscape } from './setup';
 import { stylesheetFor } from './stylesheet';
@@ -27,43 +29,23 @@ declare global {
     __cyInternals?: InternalsStatus;
     /**
      * The picture for benchmarks and browser tests: the instance, whether its scene has
-     * settled (cheap to poll), and the renderer it draws with. Set only beside `window.__app`.
+     * settled (cheap to poll), the nodes of the scene asked for last, and the cytoscape
+     * factory (bench/import.mjs builds bench-only instances with it, e.g. WebGL). Set only
+     * beside `window.__app`.
      */
     __picture?: {
       cy: Core;
       settled: () => boolean;
-      renderer: RendererName;
-      /** Nodes in the scene asked for last (its job may still run). */
       nodes: number;
+      cytoscape: typeof cytoscape;
     };
   }
 }
 
+const INITIAL_LAYOUT = { name: 'preset', fit: false };
 const CANVAS_STYLE = { width: '100%', height: '100%' };
-
-/** The cytoscape options of an instance drawn by `policy` into `container`. */
-function instanceOptions(
-  container: HTMLElement,
-  policy: RenderPolicy,
-  contrast: boolean,
-): CytoscapeOptions {
-  return {
-    container,
-    style: stylesheetFor(contrast, policy.large),
-    layout: { name: 'preset', fit: false },
-    minZoom: 0.05,
-    maxZoom: 4,
-    wheelSensitivity: 0.3,
-    boxSelectionEnabled: false,
-    autounselectify: true,
-    textureOnViewport: policy.viewportTexture,
-    hideEdgesOnViewport: policy.viewportTexture,
-    // The WebGL mode is an option of the canvas renderer (cytoscape >= 3.31, experimental).
-    ...(policy.renderer === 'webgl'
-      ? ({ renderer: { name: 'canvas', webgl: true } } as unknown as CytoscapeOptions)
-      : {}),
-  };
-}
+/** react-cytoscapejs never sees the elements: the scene job adds them. */
+const NO_ELEMENTS: ElementDefinition[] = [];
 
 /** Scene jobs by instance, so test hooks can tell whether the picture has settled. */
 const scenes = new WeakMap<Core, SceneSync>();
@@ -93,19 +75,15 @@ export interface GraphCanvasProps {
   onReady?: (cy: Core) => void;
   /** A question's answer to emphasise (null: none). */
   emphasis?: EmphasisSets | null;
-  /** Draw with this renderer whatever the size (benchmarks and browser tests). */
-  rendererOverride?: RendererName | undefined;
 }
 
 export function GraphCanvas(props: GraphCanvasProps) {
   const { elements, positions, layoutKey, selected, hovered, onSelect, onHover, relayoutRequest } =
     props;
   const contrast = props.contrast === true;
-  const policy = useMemo(
-    () => renderPolicy(sceneSize(elements), props.rendererOverride),
-    [elements, props.rendererOverride],
-  );
-  // The instance and its scene job are created together, once per renderer choice.
+  const policy = useMemo(() => renderPolicy(sceneSize(elements)), [elements]);
+  // The instance and its scene job are created together when react-cytoscapejs hands over
+  // the instance.
   const [instance, setInstance] = useState<{ cy: Core; scene: SceneSync } | null>(null);
   const cy = instance?.cy ?? null;
   const scene = instance?.scene ?? null;
@@ -126,43 +104,25 @@ export function GraphCanvas(props: GraphCanvasProps) {
       if (timer !== undefined) clearTimeout(timer);
     };
   }, []);
-  const container = useRef<HTMLDivElement>(null);
   const applied = useRef<{ layoutKey: string; positions: Positions } | null>(null);
   useEffect(() => {
-    const element = container.current;
-    if (!canvasWanted || !element) return;
-    const created = cytoscape(instanceOptions(element, policy, contrast));
-    const createdScene = createSceneSync(created, () => setSettled((n) => n + 1));
-    scenes.set(created, createdScene);
+    if (!instance) return;
+    scenes.set(instance.cy, instance.scene);
     // A new instance holds nothing yet: the next scene places everything and fits.
     applied.current = null;
-    setInstance({ cy: created, scene: createdScene });
     if (window.__app)
       window.__picture = {
-        cy: created,
-        settled: () => !createdScene.busy(),
-        renderer: policy.renderer,
+        cy: instance.cy,
+        settled: () => !instance.scene.busy(),
         nodes: 0,
+        cytoscape,
       };
     return () => {
-      createdScene.dispose();
-      scenes.delete(created);
-      created.destroy();
+      instance.scene.dispose();
+      scenes.delete(instance.cy);
     };
-    // A new instance only when the renderer or its options change (instanceKey); a new
-    // stylesheet is applied to the instance there is (below).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [canvasWanted, policy.instanceKey]);
-  // The stylesheet of an instance follows contrast and size (applied to every element, which
-  // the next scene job then prepares in slices).
+  }, [instance]);
   const sheet = stylesheetFor(contrast, policy.large);
-  const sheetApplied = useRef<{ cy: Core; sheet: unknown } | null>(null);
-  useEffect(() => {
-    if (!cy || cy.destroyed()) return;
-    const last = sheetApplied.current;
-    if (last && last.cy === cy && last.sheet !== sheet) cy.style().fromJson(sheet).update();
-    sheetApplied.current = { cy, sheet };
-  }, [cy, sheet]);
   const handlers = useRef({ onSelect, onHover });
   useEffect(() => {
     handlers.current = { onSelect, onHover };
@@ -204,7 +164,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
   // nodes move in an animation when only the layout changed (or always, in presentations),
   // so the eye can follow them between arrangements.
   useEffect(() => {
-    // An instance just replaced (another renderer) takes no scene: the new one will.
+    // An instance just replaced (other viewport options) takes no scene: the new one will.
     if (!scene || !cy || cy.destroyed()) return;
     const previous = applied.current;
     // Only sizes, colours or labels changed: keep where nodes are and the viewport.
@@ -283,7 +243,31 @@ export function GraphCanvas(props: GraphCanvasProps) {
     centreOn(cy, selected);
   }, [cy, scene, selected, layoutKey, settled]);
 
-  return <div ref={container} style={CANVAS_STYLE} />;
+  if (!canvasWanted) return <div style={CANVAS_STYLE} />;
+  return (
+    <CytoscapeComponent
+      // A new instance when the viewport options change (they are read at creation).
+      key={policy.instanceKey}
+      elements={NO_ELEMENTS}
+      stylesheet={sheet}
+      layout={INITIAL_LAYOUT}
+      style={CANVAS_STYLE}
+      minZoom={0.05}
+      maxZoom={4}
+      wheelSensitivity={0.3}
+      boxSelectionEnabled={false}
+      autounselectify
+      textureOnViewport={policy.viewportTexture}
+      hideEdgesOnViewport={policy.viewportTexture}
+      cy={(created: Core) => {
+        if (created === cy) return;
+        setInstance({
+          cy: created,
+          scene: createSceneSync(created, () => setSettled((n) => n + 1)),
+        });
+      }}
+    />
+  );
 }
 
 export type { Core };

@@ -1,14 +1,12 @@
 /**
  * How the picture is drawn at a given size, decided in one place from the number of nodes
- * and edges: which cytoscape renderer (canvas, or its experimental WebGL mode), whether the
- * viewport is drawn from a bitmap while panning and zooming, and whether the scene job
- * pre-draws node bitmaps and the layer bitmap. Small pictures (the bundled graph, slides,
- * exports) keep the canvas renderer and the scene job's warm-up exactly as before; only
- * pictures of at least {@link LARGE_SCENE_ELEMENTS} elements change. Pure: no cytoscape.
+ * and edges: whether the viewport is drawn from a bitmap while panning and zooming, whether
+ * the scene job pre-draws the renderer's layer bitmap, and the large-picture stylesheet.
+ * Small pictures (the bundled graph, slides, exports) are drawn exactly as before; only
+ * pictures of at least {@link LARGE_SCENE_ELEMENTS} elements change. The renderer is
+ * cytoscape's canvas renderer at every size: its experimental WebGL mode was slower on this
+ * machine (docs/benchmarks.md, "Rendering at scale: canvas vs WebGL"). Pure: no cytoscape.
  */
-
-export const RENDERERS = ['canvas', 'webgl'] as const;
-export type RendererName = (typeof RENDERERS)[number];
 
 /**
  * Elements (nodes + edges) from which a picture counts as large. The bundled collaboration
@@ -16,17 +14,13 @@ export type RendererName = (typeof RENDERERS)[number];
  */
 export const LARGE_SCENE_ELEMENTS = 5_000;
 
-/** Which renderer large pictures use (measured: docs/benchmarks.md, "canvas vs WebGL"). */
-export const LARGE_SCENE_RENDERER: RendererName = 'canvas';
-
 export interface RenderPolicy {
   /** True from {@link LARGE_SCENE_ELEMENTS} elements. */
   large: boolean;
-  renderer: RendererName;
   /**
    * While the user pans or zooms, move a bitmap of the picture instead of redrawing it, and
    * leave the edges out of the moving picture (cytoscape's `textureOnViewport` and
-   * `hideEdgesOnViewport`; canvas renderer only). Large pictures only.
+   * `hideEdgesOnViewport`, read when the instance is created). Large pictures only.
    */
   viewportTexture: boolean;
   /**
@@ -39,7 +33,7 @@ export interface RenderPolicy {
    * that size, measured).
    */
   layerBitmap: boolean;
-  /** A stable key of what needs a new cytoscape instance (the renderer and its options). */
+  /** A stable key of what needs a new cytoscape instance (options read at creation). */
   instanceKey: string;
 }
 
@@ -56,24 +50,13 @@ export function sceneSize(elements: readonly { group?: string }[]): SceneSize {
   return { nodes: elements.length - edges, edges };
 }
 
-/**
- * The policy for a picture of `size`. `override` forces a renderer whatever the size (for
- * the renderer benchmark and tests); the other choices still follow the size.
- */
-export function renderPolicy(size: SceneSize, override?: RendererName): RenderPolicy {
+/** The policy for a picture of `size`. */
+export function renderPolicy(size: SceneSize): RenderPolicy {
   const large = size.nodes + size.edges >= LARGE_SCENE_ELEMENTS;
-  const renderer = override ?? (large ? LARGE_SCENE_RENDERER : 'canvas');
-  const viewportTexture = large && renderer === 'canvas';
   return {
     large,
-    renderer,
-    viewportTexture,
+    viewportTexture: large,
     layerBitmap: !large,
-    instanceKey: `${renderer}${viewportTexture ? '+texture' : ''}`,
+    instanceKey: large ? 'large' : 'small',
   };
-}
-
-/** True when `value` names a renderer (for overrides read from outside the program). */
-export function isRendererName(value: unknown): value is RendererName {
-  return (RENDERERS as readonly unknown[]).includes(value);
 }

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  isRendererName,
-  LARGE_SCENE_ELEMENTS,
-  LARGE_SCENE_RENDERER,
-  renderPolicy,
-  sceneSize,
-} from '../../src/graph-view/scalePolicy';
+import { LARGE_SCENE_ELEMENTS, renderPolicy, sceneSize } from '../../src/graph-view/scalePolicy';
 import {
   LARGE_MIN_LABEL_PX,
   PRESENTATION_STYLESHEET,
@@ -24,13 +18,11 @@ describe('sceneSize', () => {
 
 describe('renderPolicy', () => {
   it('keeps small pictures (the bundled graph, ~1,700 elements) exactly as before', () => {
-    const policy = renderPolicy({ nodes: 400, edges: 1300 });
-    expect(policy).toEqual({
+    expect(renderPolicy({ nodes: 400, edges: 1300 })).toEqual({
       large: false,
-      renderer: 'canvas',
       viewportTexture: false,
       layerBitmap: true,
-      instanceKey: 'canvas',
+      instanceKey: 'small',
     });
   });
 
@@ -38,35 +30,15 @@ describe('renderPolicy', () => {
     const below = renderPolicy({ nodes: 1000, edges: LARGE_SCENE_ELEMENTS - 1001 });
     const at = renderPolicy({ nodes: 1000, edges: LARGE_SCENE_ELEMENTS - 1000 });
     expect(below.large).toBe(false);
-    expect(at.large).toBe(true);
-    expect(at.layerBitmap).toBe(false);
-    expect(at.renderer).toBe(LARGE_SCENE_RENDERER);
-  });
-
-  it('an override forces the renderer; the size still decides the rest', () => {
-    const big = { nodes: 10_000, edges: 50_000 };
-    const canvas = renderPolicy(big, 'canvas');
-    expect(canvas).toMatchObject({ renderer: 'canvas', large: true, viewportTexture: true });
-    expect(canvas.instanceKey).toBe('canvas+texture');
-    const webgl = renderPolicy(big, 'webgl');
-    // The viewport bitmap is a canvas-renderer option.
-    expect(webgl).toMatchObject({ renderer: 'webgl', viewportTexture: false, layerBitmap: false });
-    expect(renderPolicy({ nodes: 5, edges: 4 }, 'webgl')).toMatchObject({
-      renderer: 'webgl',
-      large: false,
-      layerBitmap: true,
+    expect(at).toEqual({
+      large: true,
+      viewportTexture: true,
+      layerBitmap: false,
+      instanceKey: 'large',
     });
-    // A new instance is needed exactly when the renderer or its options differ.
-    expect(
-      new Set([canvas, webgl, renderPolicy({ nodes: 5, edges: 4 })].map((p) => p.instanceKey)).size,
-    ).toBe(3);
-  });
-
-  it('accepts only known renderer names from outside', () => {
-    expect(isRendererName('webgl')).toBe(true);
-    expect(isRendererName('canvas')).toBe(true);
-    expect(isRendererName('svg')).toBe(false);
-    expect(isRendererName(undefined)).toBe(false);
+    // A new instance exactly when the options read at creation differ.
+    expect(below.instanceKey).not.toBe(at.instanceKey);
+    expect(renderPolicy({ nodes: 10_000, edges: 50_000 }).instanceKey).toBe(at.instanceKey);
   });
 });
 
