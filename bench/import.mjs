@@ -1,15 +1,18 @@
 // "Your own network" at scale in headless Chromium on the test build (dist-e2e): a
 // generated GEXF of 10,000 organisations and 50,000 ties (tests/data/import/
 // generateNetwork.ts, seeded) is chosen in the import dialog, opened, and drawn. Prints
-// the time of each phase, the main-thread long tasks (> 50 ms) after the imported
-// picture's first paint, and the frames drawn while panning and zooming for 2 s, for each
-// renderer asked for (canvas and cytoscape's WebGL renderer, interleaved run by run).
-// Env: IMPORT_RUNS (default 2) fresh pages per renderer; IMPORT_ORGS / IMPORT_TIES change
-// the size; RENDERER=canvas|webgl|auto|both (default both; auto = the app's own choice);
-// PROFILE=<path prefix> writes a CDP CPU profile of open → settled (PROFILE_UNTIL=end: to
-// the end of the panning) per run and prints its top functions (use a non-minified build,
-// DIST=<dir>). Run with tsx (it imports the
-// TypeScript generator).
+// the time of each phase, the main-thread long tasks (> 50 ms) from the end of the scene
+// job (the picture's first frame) on, and the frames drawn while panning and zooming by
+// mouse for 2 s. Then a renderer A/B on bench-only instances: the imported picture's
+// elements and stylesheet in a fresh cytoscape instance with the canvas renderer and with
+// its experimental WebGL mode (`renderer: { name: 'canvas', webgl: true }`), in turns:
+// time to the first frame, and frames while `panBy`/`zoom` run in every animation frame
+// for 2 s. The app itself always draws with the canvas renderer.
+// Env: IMPORT_RUNS (default 2) fresh pages; IMPORT_ORGS / IMPORT_TIES change the size;
+// RENDERER=canvas|webgl|both (default both) for the A/B; PROFILE=<path prefix> writes a CDP
+// CPU profile of open → settled (PROFILE_UNTIL=end: to the end of the panning) per run and
+// prints its top functions (use a non-minified build, DIST=<dir>). Run with tsx (it imports
+// the TypeScript generator).
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -115,11 +118,68 @@ async function panAndZoom(page, ms) {
   });
 }
 
-async function run(renderer, index) {
+/** The renderer A/B on a bench-only instance made from the imported picture (see header). */
+function rendererTrial(page, renderer, ms) {
+  return page.evaluate(
+    async ({ renderer, ms }) => {
+      const picture = window.__picture;
+      if (!picture) return null;
+      const div = document.createElement('div');
+      div.style.cssText =
+        'position:fixed;left:0;top:0;width:1600px;height:900px;z-index:99999;background:#fff';
+      document.body.appendChild(div);
+      const frame = () => new Promise((done) => requestAnimationFrame(done));
+      const started = performance.now();
+      const cy = picture.cytoscape({
+        container: div,
+        elements: picture.cy.elements().jsons(),
+        style: picture.cy.style().json(),
+        layout: { name: 'preset', fit: true, padding: 40 },
+        minZoom: 0.05,
+        maxZoom: 4,
+        ...(renderer === 'webgl' ? { renderer: { name: 'canvas', webgl: true } } : {}),
+      });
+      const created = performance.now();
+      await frame();
+      await new Promise((done) => setTimeout(done, 0));
+      const firstFrame = performance.now();
+      let frames = 0;
+      let longest = 0;
+      let last = performance.now();
+      const from = last;
+      while (last - from < ms) {
+        const phase = Math.floor((last - from) / 500) % 2;
+        cy.panBy({ x: phase ? -6 : 6, y: 3 });
+        cy.zoom({
+          level: cy.zoom() * (phase ? 1.01 : 0.99),
+          renderedPosition: { x: 800, y: 450 },
+        });
+        const now = await frame();
+        frames += 1;
+        longest = Math.max(longest, now - last);
+        last = now;
+      }
+      const end = performance.now();
+      cy.destroy();
+      div.remove();
+      return {
+        renderer,
+        createMs: created - started,
+        firstFrameMs: firstFrame - started,
+        frames,
+        panMs: end - from,
+        longestFrameMs: longest,
+        from: started,
+        to: end,
+      };
+    },
+    { renderer, ms },
+  );
+}
+
+async function run(index) {
   const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
   await recordLongTasks(page);
-  if (renderer !== 'auto')
-    await page.addInitScript((r) => (window.__rendererOverride = r), renderer);
   await page.goto(site.url);
   await page.waitForFunction(() => window.__app?.ready === true);
   await page.getByRole('button', { name: 'Importera', exact: true }).click();
@@ -164,7 +224,7 @@ async function run(renderer, index) {
   const stopProfile = async () => {
     if (!cdp) return;
     const { profile } = await cdp.send('Profiler.stop');
-    const out = `${PROFILE}-${renderer}-${index + 1}.cpuprofile`;
+    const out = `${PROFILE}-${index + 1}.cpuprofile`;
     writeFileSync(out, JSON.stringify(profile));
     profileSummary = `${out}\n${summariseProfile(profile)}`;
     await cdp.detach();
@@ -185,24 +245,32 @@ async function run(renderer, index) {
   if (process.env.PROFILE_UNTIL === 'end') await stopProfile();
   const drawn = await page.evaluate(() => {
     const d = window.__app?.drawn?.();
-    return d
-      ? { nodes: d.nodes.length, edges: d.edges, renderer: window.__picture?.renderer }
-      : null;
+    return d ? { nodes: d.nodes.length, edges: d.edges } : null;
   });
+  // The A/B, in turns (the order alternates run by run).
+  const order = index % 2 === 0 ? RENDERERS : [...RENDERERS].reverse();
+  const trials = [];
+  for (const r of order) trials.push(await rendererTrial(page, r, PAN_MS));
   const tasks = await page.evaluate(() => window.__longTasks);
+  for (const t of trials) {
+    if (!t) continue;
+    const inside = tasks.filter((x) => x.start >= t.from && x.start < t.to);
+    t.longTasks = inside.length;
+    t.longestTaskMs = Math.max(0, ...inside.map((x) => x.duration));
+  }
   await page.close();
   // From the end of the job on: the first frame, which draws the picture, counts.
-  const after = tasks.filter((t) => t.start >= tSettled);
+  const after = tasks.filter((t) => t.start >= tSettled && t.start < tPanEnd);
   const during = (from, to) => tasks.filter((t) => t.start >= from && t.start < to);
   return {
-    renderer,
+    trials,
     importMs: tRead - t0,
     openToAskedMs: tAsked - tRead,
     askedToSettledMs: tSettled - tAsked,
     openToPaintMs: tPaint - tRead,
     openToSettledMs: tSettled - tRead,
     totalToPaintMs: tPaint - t0,
-    longAfterAsked: tasks.filter((t) => t.start >= tAsked).length,
+    longAfterAsked: tasks.filter((t) => t.start >= tAsked && t.start < tPanEnd).length,
     searchAnswerMs: tSearch - tClick,
     drawn,
     longAfterPaint: after.length,
@@ -217,22 +285,37 @@ async function run(renderer, index) {
 }
 
 const results = [];
-for (let i = 0; i < RUNS; i++) for (const r of RENDERERS) results.push(await run(r, i));
+for (let i = 0; i < RUNS; i++) results.push(await run(i));
 const load = (await import('node:os')).loadavg()[0].toFixed(1);
 console.log(
   `\nImport at scale: ${ORGS} organisations, ${TIES} ties (GEXF with positions), Chromium ${await browser.version()}, load (1 min) at the end ${load}`,
 );
 console.log(
-  '| run | renderer (drawn by) | import (read, build, save) ms | open → scene asked ms | scene asked → settled ms | open → settled ms | open → first paint ms | file chosen → first paint ms | search answers ms | drawn nodes/edges | long tasks from scene asked | long tasks from settled (first frame on) | longest from settled ms | > 100 ms from settled | longest during import ms | pan/zoom: frames / elapsed ms (2 s of mouse input, longer when the page lags) | longest frame ms | long tasks while panning |',
+  '| run | import (read, build, save) ms | open → scene asked ms | scene asked → settled ms | open → settled ms | open → first paint ms | file chosen → first paint ms | search answers ms | drawn nodes/edges | long tasks from scene asked | long tasks from settled (first frame on) | longest from settled ms | > 100 ms from settled | longest during import ms | pan/zoom: frames / elapsed ms (2 s of mouse input, longer when the page lags) | longest frame ms | long tasks while panning |',
 );
 console.log(
   '|---|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|',
 );
 results.forEach((r, i) =>
   console.log(
-    `| ${i + 1} | ${r.renderer} (${r.drawn?.renderer ?? '?'}) | ${r.importMs.toFixed(0)} | ${r.openToAskedMs.toFixed(0)} | ${r.askedToSettledMs.toFixed(0)} | ${r.openToSettledMs.toFixed(0)} | ${r.openToPaintMs.toFixed(0)} | ${r.totalToPaintMs.toFixed(0)} | ${r.searchAnswerMs.toFixed(0)} | ${r.drawn?.nodes}/${r.drawn?.edges} | ${r.longAfterAsked} | ${r.longAfterPaint} | ${r.longestAfterPaint.toFixed(0)} | ${r.over100AfterPaint} | ${r.longestDuringImport.toFixed(0)} | ${r.pan?.frames ?? '?'} / ${r.panElapsedMs.toFixed(0)} | ${r.pan?.longestFrameMs.toFixed(0) ?? '?'} | ${r.longDuringPan} |`,
+    `| ${i + 1} | ${r.importMs.toFixed(0)} | ${r.openToAskedMs.toFixed(0)} | ${r.askedToSettledMs.toFixed(0)} | ${r.openToSettledMs.toFixed(0)} | ${r.openToPaintMs.toFixed(0)} | ${r.totalToPaintMs.toFixed(0)} | ${r.searchAnswerMs.toFixed(0)} | ${r.drawn?.nodes}/${r.drawn?.edges} | ${r.longAfterAsked} | ${r.longAfterPaint} | ${r.longestAfterPaint.toFixed(0)} | ${r.over100AfterPaint} | ${r.longestDuringImport.toFixed(0)} | ${r.pan?.frames ?? '?'} / ${r.panElapsedMs.toFixed(0)} | ${r.pan?.longestFrameMs.toFixed(0) ?? '?'} | ${r.longDuringPan} |`,
   ),
 );
-for (const r of results) if (r.profileSummary) console.log(`\n${r.renderer}: ${r.profileSummary}`);
+console.log(
+  '\nRenderer A/B on bench-only instances of the imported picture (programmatic pan/zoom in every frame for 2 s):',
+);
+console.log(
+  '| run | renderer | create ms | create → first frame ms | frames | in ms | longest frame ms | long tasks | longest task ms |',
+);
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+results.forEach((r, i) =>
+  r.trials.forEach((t) => {
+    if (t)
+      console.log(
+        `| ${i + 1} | ${t.renderer} | ${t.createMs.toFixed(0)} | ${t.firstFrameMs.toFixed(0)} | ${t.frames} | ${t.panMs.toFixed(0)} | ${t.longestFrameMs.toFixed(0)} | ${t.longTasks} | ${t.longestTaskMs.toFixed(0)} |`,
+      );
+  }),
+);
+for (const r of results) if (r.profileSummary) console.log(`\n${r.profileSummary}`);
 await browser.close();
 await site.close();
