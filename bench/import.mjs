@@ -293,9 +293,7 @@ console.log(
 console.log(
   '| run | import (read, build, save) ms | open → scene asked ms | scene asked → settled ms | open → settled ms | open → first paint ms | file chosen → first paint ms | search answers ms | drawn nodes/edges | long tasks from scene asked | long tasks from settled (first frame on) | longest from settled ms | > 100 ms from settled | longest during import ms | pan/zoom: frames / elapsed ms (2 s of mouse input, longer when the page lags) | longest frame ms | long tasks while panning |',
 );
-console.log(
-  '|---|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|',
-);
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|');
 results.forEach((r, i) =>
   console.log(
     `| ${i + 1} | ${r.importMs.toFixed(0)} | ${r.openToAskedMs.toFixed(0)} | ${r.askedToSettledMs.toFixed(0)} | ${r.openToSettledMs.toFixed(0)} | ${r.openToPaintMs.toFixed(0)} | ${r.totalToPaintMs.toFixed(0)} | ${r.searchAnswerMs.toFixed(0)} | ${r.drawn?.nodes}/${r.drawn?.edges} | ${r.longAfterAsked} | ${r.longAfterPaint} | ${r.longestAfterPaint.toFixed(0)} | ${r.over100AfterPaint} | ${r.longestDuringImport.toFixed(0)} | ${r.pan?.frames ?? '?'} / ${r.panElapsedMs.toFixed(0)} | ${r.pan?.longestFrameMs.toFixed(0) ?? '?'} | ${r.longDuringPan} |`,
@@ -307,7 +305,7 @@ console.log(
 console.log(
   '| run | renderer | create ms | create → first frame ms | frames | in ms | longest frame ms | long tasks | longest task ms |',
 );
-console.log('|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|');
 results.forEach((r, i) =>
   r.trials.forEach((t) => {
     if (t)
