@@ -1,21 +1,24 @@
 /**
  * The picture: react-cytoscapejs creates and owns the cytoscape instance (stable stylesheet
- * and layout identities); the elements are not passed through its `elements` prop but
- * brought in by a scene job in short tasks (sceneSync.ts), so a change of the graph shown
- * never blocks the main thread in one long React commit. Focus and centring follow once the
- * scene has settled. Handlers are bound once per cy instance and unbound on unmount.
+ * and layout identities), with the viewport options the picture's size asks for
+ * (scalePolicy.ts; a new instance, by `key`, when they change). The elements are not passed
+ * through its `elements` prop but brought in by a scene job in short tasks (sceneSync.ts),
+ * so a change of the graph shown never blocks the main thread in one long React commit.
+ * Focus and centring follow once the scene has settled. Handlers are bound once per cy
+ * instance and unbound on unmount.
  */
-import './setup';
 import type { Core, ElementDefinition, EventObject } from 'cytoscape';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import { flushSync } from 'react-dom';
 import { applyFocus, centreOn, runForceLayout, type Positions } from './controllers';
 import { recordInternalsStatus, type InternalsStatus } from './cytoscapeInternals';
 import { applyEmphasis, fitEmphasis, type EmphasisSets } from './emphasis';
 import { applyLabelLegibility, type LabelBoxReport } from './labelLegibility';
+import { renderPolicy, sceneSize } from './scalePolicy';
 import { createSceneSync, type SceneSync } from './sceneSync';
-import { PRESENTATION_STYLESHEET, STYLESHEET } from './stylesheet';
+import { cytoscape } from './setup';
+import { stylesheetFor } from './stylesheet';
 
 declare global {
   interface Window {
@@ -24,6 +27,18 @@ declare global {
      * after each scene job; set only when the test hook `window.__app` exists.
      */
     __cyInternals?: InternalsStatus;
+    /**
+     * The picture for benchmarks and browser tests: the instance, whether its scene has
+     * settled (cheap to poll), the nodes of the scene asked for last, and the cytoscape
+     * factory (bench/import.mjs builds bench-only instances with it, e.g. WebGL). Set only
+     * beside `window.__app`.
+     */
+    __picture?: {
+      cy: Core;
+      settled: () => boolean;
+      nodes: number;
+      cytoscape: typeof cytoscape;
+    };
   }
 }
 
@@ -65,6 +80,8 @@ export interface GraphCanvasProps {
 export function GraphCanvas(props: GraphCanvasProps) {
   const { elements, positions, layoutKey, selected, hovered, onSelect, onHover, relayoutRequest } =
     props;
+  const contrast = props.contrast === true;
+  const policy = useMemo(() => renderPolicy(sceneSize(elements)), [elements]);
   // The instance and its scene job are created together when react-cytoscapejs hands over
   // the instance.
   const [instance, setInstance] = useState<{ cy: Core; scene: SceneSync } | null>(null);
@@ -87,22 +104,31 @@ export function GraphCanvas(props: GraphCanvasProps) {
       if (timer !== undefined) clearTimeout(timer);
     };
   }, []);
-  const handlers = useRef({ onSelect, onHover });
-  useEffect(() => {
-    handlers.current = { onSelect, onHover };
-  }, [onSelect, onHover]);
-  const tapSelected = useRef<string | null>(null);
   const applied = useRef<{ layoutKey: string; positions: Positions } | null>(null);
-  const centreWanted = useRef(false);
-
   useEffect(() => {
     if (!instance) return;
     scenes.set(instance.cy, instance.scene);
+    // A new instance holds nothing yet: the next scene places everything and fits.
+    applied.current = null;
+    if (window.__app)
+      window.__picture = {
+        cy: instance.cy,
+        settled: () => !instance.scene.busy(),
+        nodes: 0,
+        cytoscape,
+      };
     return () => {
       instance.scene.dispose();
       scenes.delete(instance.cy);
     };
   }, [instance]);
+  const sheet = stylesheetFor(contrast, policy.large);
+  const handlers = useRef({ onSelect, onHover });
+  useEffect(() => {
+    handlers.current = { onSelect, onHover };
+  }, [onSelect, onHover]);
+  const tapSelected = useRef<string | null>(null);
+  const centreWanted = useRef(false);
 
   // Bind events once per instance.
   useEffect(() => {
@@ -138,22 +164,26 @@ export function GraphCanvas(props: GraphCanvasProps) {
   // nodes move in an animation when only the layout changed (or always, in presentations),
   // so the eye can follow them between arrangements.
   useEffect(() => {
-    if (!scene) return;
+    // An instance just replaced (other viewport options) takes no scene: the new one will.
+    if (!scene || !cy || cy.destroyed()) return;
     const previous = applied.current;
     // Only sizes, colours or labels changed: keep where nodes are and the viewport.
     const place =
       previous === null || previous.positions !== positions || previous.layoutKey !== layoutKey;
     const sameElements = previous?.layoutKey.split('#')[0] === layoutKey.split('#')[0];
-    const animate = previous !== null && place && (props.animateAll === true || sameElements);
+    // Large pictures move at once: an animation of thousands of nodes would be slow.
+    const animate =
+      previous !== null && place && !policy.large && (props.animateAll === true || sameElements);
     applied.current = { layoutKey, positions };
-    scene.update({ elements, positions, animate, place });
-    // animateAll is a mode flag; a new job when it flips is not wanted. contrast: the new
+    scene.update({ elements, positions, animate, place, buildLayer: policy.layerBitmap });
+    if (window.__picture?.cy === cy) window.__picture.nodes = sceneSize(elements).nodes;
+    // animateAll is a mode flag; a new job when it flips is not wanted. sheet: a new
     // stylesheet is applied to every element, which the job then prepares in slices.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [scene, elements, positions, layoutKey, props.contrast]);
+  }, [cy, scene, elements, positions, layoutKey, sheet]);
 
   // Which private hooks this cytoscape has, once a scene is in (the element hook needs
-  // elements): on the instance's scratch, and for browser tests beside the test hook.
+  // elements): kept per instance, and for browser tests beside the test hook.
   useEffect(() => {
     if (!cy || settled === 0 || cy.destroyed()) return;
     const status = recordInternalsStatus(cy);
@@ -163,13 +193,14 @@ export function GraphCanvas(props: GraphCanvasProps) {
   // A fresh force layout, once the scene in progress (if any) is in place.
   const relayoutDone = useRef(0);
   useEffect(() => {
-    if (!cy || !scene || scene.busy() || relayoutRequest <= relayoutDone.current) return;
+    if (!cy || cy.destroyed() || !scene || scene.busy() || relayoutRequest <= relayoutDone.current)
+      return;
     relayoutDone.current = relayoutRequest;
     runForceLayout(cy);
   }, [cy, scene, relayoutRequest, settled]);
 
   useEffect(() => {
-    if (!cy || !scene || scene.busy()) return;
+    if (!cy || cy.destroyed() || !scene || scene.busy()) return;
     applyFocus(cy, selected, hovered);
     const legible = () => {
       if (cy.destroyed()) return;
@@ -194,7 +225,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const emphasis = props.emphasis ?? null;
   const fittedEmphasis = useRef<EmphasisSets | null>(null);
   useEffect(() => {
-    if (!cy || !scene || scene.busy()) return;
+    if (!cy || cy.destroyed() || !scene || scene.busy()) return;
     applyEmphasis(cy, emphasis);
     if (emphasis && fittedEmphasis.current !== emphasis && !selected) fitEmphasis(cy, emphasis);
     fittedEmphasis.current = emphasis;
@@ -206,7 +237,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
     if (selected && tapSelected.current !== selected) centreWanted.current = true;
   }, [selected, layoutKey]);
   useEffect(() => {
-    if (!cy || !scene || scene.busy() || !selected || !centreWanted.current) return;
+    if (!cy || cy.destroyed() || !scene || scene.busy() || !selected || !centreWanted.current)
+      return;
     centreWanted.current = false;
     centreOn(cy, selected);
   }, [cy, scene, selected, layoutKey, settled]);
@@ -214,8 +246,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
   if (!canvasWanted) return <div style={CANVAS_STYLE} />;
   return (
     <CytoscapeComponent
+      // A new instance when the viewport options change (they are read at creation).
+      key={policy.instanceKey}
       elements={NO_ELEMENTS}
-      stylesheet={props.contrast ? PRESENTATION_STYLESHEET : STYLESHEET}
+      stylesheet={sheet}
       layout={INITIAL_LAYOUT}
       style={CANVAS_STYLE}
       minZoom={0.05}
@@ -223,6 +257,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
       wheelSensitivity={0.3}
       boxSelectionEnabled={false}
       autounselectify
+      textureOnViewport={policy.viewportTexture}
+      hideEdgesOnViewport={policy.viewportTexture}
       cy={(created: Core) => {
         if (created === cy) return;
         setInstance({

@@ -42,8 +42,12 @@ export type InternalHook = (typeof INTERNAL_HOOKS)[number];
 /** Which hooks the cytoscape in use has (true = found with the expected shape). */
 export type InternalsStatus = Record<InternalHook, boolean>;
 
-/** Scratch namespace under which {@link recordInternalsStatus} keeps the status on `cy`. */
-export const INTERNALS_SCRATCH_KEY = '_internals';
+/**
+ * The statuses taken by {@link recordInternalsStatus}, by instance. Not in `cy.scratch`:
+ * setting the core's scratch restyles every element (cytoscape lets selectors read core
+ * data), which cost ~6 s after every scene at 10,000 nodes / 50,000 edges (measured).
+ */
+const recorded = new WeakMap<Core, InternalsStatus>();
 
 type Obj = Record<string, unknown>;
 
@@ -95,6 +99,19 @@ function batchStyleEles(cy: Core): CollectionReturnValue | null {
 function elementPrivate(ele: unknown): ElementPrivate | null {
   const own = isObject(ele) ? ele._private : undefined;
   return isObject(own) && typeof own.styleDirty === 'boolean'
+    ? (own as unknown as ElementPrivate)
+    : null;
+}
+
+/**
+ * Like {@link elementPrivate}, for an element that may never have had a style: one added
+ * while batching has no `styleDirty` flag yet (cytoscape sets it when the batch ends), so
+ * the flag is accepted absent too, on a private that has the renderer's `rscratch`.
+ */
+function settableElementPrivate(ele: unknown): ElementPrivate | null {
+  const own = isObject(ele) ? ele._private : undefined;
+  if (!isObject(own) || !isObject(own.rscratch)) return null;
+  return own.styleDirty === undefined || typeof own.styleDirty === 'boolean'
     ? (own as unknown as ElementPrivate)
     : null;
 }
@@ -151,7 +168,7 @@ export function flushBatchedStyle(cy: Core, eles: CollectionReturnValue | NodeCo
   if (!pending) return false;
   const stale = eles.filter((ele) => pending.has(ele));
   if (stale.empty()) return true;
-  const flags = stale.map((ele) => elementPrivate(ele));
+  const flags = stale.map((ele) => settableElementPrivate(ele));
   if (flags.some((flag) => flag === null)) return false;
   pending.unmerge(stale);
   for (const flag of flags) if (flag) flag.styleDirty = true;
@@ -278,17 +295,14 @@ export function internalsStatus(cy: Core): InternalsStatus {
   };
 }
 
-/** Takes {@link internalsStatus} and keeps it on `cy.scratch(INTERNALS_SCRATCH_KEY)`. */
+/** Takes {@link internalsStatus} and keeps it for {@link recordedInternalsStatus}. */
 export function recordInternalsStatus(cy: Core): InternalsStatus {
   const status = internalsStatus(cy);
-  cy.scratch(INTERNALS_SCRATCH_KEY, status);
+  recorded.set(cy, status);
   return status;
 }
 
-/** The status last kept by {@link recordInternalsStatus} on `cy`, or null when none is. */
+/** The status last kept by {@link recordInternalsStatus} for `cy`, or null when none is. */
 export function recordedInternalsStatus(cy: Core): InternalsStatus | null {
-  const status: unknown = cy.scratch(INTERNALS_SCRATCH_KEY);
-  return isObject(status) && INTERNAL_HOOKS.every((hook) => typeof status[hook] === 'boolean')
-    ? (status as InternalsStatus)
-    : null;
+  return recorded.get(cy) ?? null;
 }

@@ -43,6 +43,15 @@ export interface SceneTarget {
    * sizes, colours or labels change. Default true.
    */
   place?: boolean;
+  /**
+   * Draw every node's bitmaps in the job, so the frames after it do not (default true).
+   */
+  warmTextures?: boolean;
+  /**
+   * Then draw the renderer's layer bitmap of the whole picture in the job, so the first
+   * frame draws one bitmap (scalePolicy.ts: small pictures). Default true; needs warmTextures.
+   */
+  buildLayer?: boolean;
 }
 
 /** What must change in `cy` to show `elements`: computed without touching `cy`. */
@@ -209,12 +218,15 @@ function* sceneSteps(cy: Core, target: SceneTarget): Generator<void, void, undef
   const viewport = fitViewport(cy, all);
   if (place && !animate) cy.viewport(viewport);
   yield;
-  yield* inChunks(nodes, chunker, (chunk) => {
-    warmNodeTextures(cy, chunk);
-    // The first drawing of a node restyles it (cytoscape notes whether its background
-    // images are loaded): take that in here too, not in the frame.
-    prepare(cy, chunk);
-  });
+  const warm = target.warmTextures !== false;
+  if (warm) {
+    yield* inChunks(nodes, chunker, (chunk) => {
+      warmNodeTextures(cy, chunk);
+      // The first drawing of a node restyles it (cytoscape notes whether its background
+      // images are loaded): take that in here too, not in the frame.
+      prepare(cy, chunk);
+    });
+  }
   // Nodes about to move in an animation would invalidate the layer at once.
   if (animate) {
     cy.layout({
@@ -227,7 +239,7 @@ function* sceneSteps(cy: Core, target: SceneTarget): Generator<void, void, undef
       animationDuration: 450,
       animationEasing: 'ease-in-out-cubic',
     }).run();
-  } else {
+  } else if (warm && target.buildLayer !== false) {
     yield* buildLayer(cy, chunker);
   }
 }

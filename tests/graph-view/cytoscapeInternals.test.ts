@@ -140,12 +140,17 @@ describe('internalsStatus', () => {
     expect(missing(withRenderer(headless(), renderer))).toEqual(['layerCache']);
   });
 
-  it('is kept on the instance scratch and read back', () => {
+  it('is kept per instance and read back, without restyling any element', () => {
     const cy = headless();
     expect(recordedInternalsStatus(cy)).toBeNull();
+    cy.elements().forEach((ele) => void ele.numericStyle('width'));
+    let restyled = 0;
+    cy.on('style', () => (restyled += 1));
     const status = recordInternalsStatus(cy);
     expect(recordedInternalsStatus(cy)).toEqual(status);
-    expect(cy.scratch('_internals')).toEqual(status);
+    expect(recordedInternalsStatus(headless())).toBeNull();
+    // Setting the core's scratch would restyle every element (cytoscape 3.34).
+    expect(restyled).toBe(0);
   });
 });
 
@@ -174,6 +179,25 @@ describe('flushBatchedStyle', () => {
     expect(styleEvents).toEqual([]);
     cy.endBatch();
     expect(b.numericStyle('width')).toBe(50);
+  });
+
+  it('applies the style of elements added inside the batch (they have no style flag yet)', () => {
+    const cy = headless();
+    cy.startBatch();
+    const added = cy.add([
+      { group: 'nodes', data: { id: 'n1' }, classes: 'big' },
+      { group: 'nodes', data: { id: 'n2' } },
+      { group: 'edges', data: { id: 'n1n2', source: 'n1', target: 'n2' } },
+    ]);
+    const pending = (cy as unknown as { _private: { batchStyleEles: { length: number } } })._private
+      .batchStyleEles;
+    expect(pending.length).toBe(3);
+    expect(flushBatchedStyle(cy, added)).toBe(true);
+    // Nothing of them is left for endBatch, and their style is there inside the batch.
+    expect(pending.length).toBe(0);
+    expect(cy.getElementById('n1').numericStyle('width')).toBe(50);
+    cy.endBatch();
+    expect(cy.getElementById('n2').numericStyle('width')).toBe(10);
   });
 
   it('does nothing and says so when the core has no batch collection', () => {

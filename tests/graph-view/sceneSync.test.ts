@@ -1,5 +1,5 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { applyFilters, DEFAULT_FILTERS } from '../../src/domain/filters';
 import { buildViewGraph } from '../../src/domain/viewGraph';
 import { buildElements } from '../../src/graph-view/elements';
@@ -204,5 +204,35 @@ describe('createSceneSync placement', () => {
     await done;
     for (const [id, p] of Object.entries(positions))
       expect(cy.getElementById(id).position()).toEqual(p);
+  });
+});
+
+describe('createSceneSync without warming textures (large pictures)', () => {
+  /** Runs one job with a zero budget (one step per task) and counts its tasks. */
+  async function tasksOf(warmTextures: boolean) {
+    const cy = cytoscape({ headless: true, styleEnabled: true });
+    const { sync, next } = settle(cy, 0);
+    const elements = elementsFor('affiliation');
+    const positions = positionsFor(elements);
+    const spy = vi.spyOn(globalThis, 'setTimeout');
+    const done = next();
+    sync.update({ elements, positions, animate: false, warmTextures });
+    await done;
+    // Only the job's own tasks (its runner is named `run`), not timers of the test runner.
+    const tasks = spy.mock.calls.filter(
+      ([fn]) => typeof fn === 'function' && fn.name === 'run',
+    ).length;
+    spy.mockRestore();
+    return { cy, tasks, elements, positions };
+  }
+
+  it('brings in the same scene in fewer steps', async () => {
+    const warm = await tasksOf(true);
+    const cold = await tasksOf(false);
+    expect(ids(cold.cy)).toEqual(ids(warm.cy));
+    for (const [id, p] of Object.entries(cold.positions))
+      expect(cold.cy.getElementById(id).position()).toEqual(p);
+    expect(batching(cold.cy)).toBe(false);
+    expect(cold.tasks).toBeLessThan(warm.tasks);
   });
 });

@@ -7,6 +7,7 @@
 import type { GraphFile } from '../graphSchema';
 import { guessMembershipColumns, type MembershipColumns } from './guessColumns';
 import { withLayout } from './layout';
+import { layoutOffThread } from './layoutWorker';
 import type { ImportLimits } from './limits';
 import { membershipsFromTable } from './membershipTable';
 import { parseNetworkFile } from './networkFile';
@@ -84,7 +85,8 @@ export async function importNetwork(
     problems = [...table.problems, ...result.problems];
   }
   options.onProgress?.(0.45);
-  const placed = await withLayout(network, scaled(options, 0.5, 1));
+  // Files without positions are laid out in a worker (with progress and cancel).
+  const placed = await withLayout(network, scaled(options, 0.5, 1), layoutOffThread);
   const built = toGraphFile(placed);
   if (!built.ok) return { ok: false, problems: [...problems, ...built.problems] };
   options.onProgress?.(1);

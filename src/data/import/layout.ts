@@ -169,19 +169,20 @@ export function layoutRequestFor(network: ImportedNetwork): {
 }
 
 /**
- * The network with computed positions, unless its file brought positions. Runs
- * `computeLayout` in this thread; in a worker, post `layoutRequestFor(network).request`
- * instead and attach the answer as `positions[view]`.
+ * The network with computed positions, unless its file brought positions (then no layout
+ * runs). `run` computes them: `computeLayout` in this thread by default; the import passes
+ * `layoutOffThread` (layoutWorker.ts), which runs it in a worker with progress and abort.
  */
 export async function withLayout(
   network: ImportedNetwork,
   options: LongTaskOptions = {},
+  run: (request: LayoutRequest, options: LongTaskOptions) => Promise<PositionMap> = computeLayout,
 ): Promise<ImportedNetwork> {
   if (network.positions?.affiliation || network.positions?.network) {
     options.onProgress?.(1);
     return network;
   }
   const { view, request } = layoutRequestFor(network);
-  const positions = await computeLayout(request, options);
+  const positions = await run(request, options);
   return { ...network, positions: { [view]: positions } };
 }
