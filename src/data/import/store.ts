@@ -5,7 +5,7 @@
  * in-memory one). Every call resolves; failures (private mode, quota, damaged or
  * outdated data) come back as problems.
  */
-import { graphSchema, type GraphFile } from '../graphSchema';
+import type { GraphFile } from '../graphSchema';
 import type { RowMatch } from './matchOrganisations';
 import { problem, type ImportProblem } from './problems';
 
@@ -224,6 +224,8 @@ export async function loadImport(
     };
   }
   if (value.kind === 'network' && 'file' in value) {
+    // The schema (zod) is loaded here, on the first network opened, not at start.
+    const { graphSchema } = await import('../graphSchema');
     const parsed = graphSchema.safeParse(value.file);
     if (!parsed.success) {
       return {
