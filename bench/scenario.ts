@@ -7,7 +7,7 @@
  * without the structured clone) for the app's question "what if Region Blekinge left?".
  */
 import { readFileSync } from 'node:fs';
-import { datasetFromJson } from '../src/data/loadDataset';
+import { datasetFromJson } from '../src/data/datasetFromJson';
 import { applyFilters, DEFAULT_FILTERS } from '../src/domain/filters';
 import { buildViewGraph, type ViewGraph, type ViewKind } from '../src/domain/viewGraph';
 import { brokerage } from '../src/metrics/brokerage';

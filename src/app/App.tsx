@@ -15,6 +15,7 @@ import { keepFocusInDetails } from '../features/search/focusDetails';
 import { DatasetContext } from '../state/DatasetContext';
 import { useAppStore } from '../state/store';
 import { useT } from '../state/useT';
+import { afterGraphPaint } from './afterPaint';
 import { EmbedShell } from './EmbedShell';
 import { Explorer } from './Explorer';
 import { PresentShell } from './PresentShell';
@@ -38,7 +39,7 @@ export function App({ load = loadShownDataset }: { load?: () => Promise<Dataset>
     };
   }, [load]);
   useUrlSync(data);
-  useSlidesPersistence();
+  useSlidesPersistence(afterGraphPaint);
   useFocusFollowsSelection();
   useSkipLinksWithoutScroll();
   useEffect(() => {

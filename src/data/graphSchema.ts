@@ -6,6 +6,7 @@
  * Every Swedish free text has an English twin in a field ending in `En`.
  */
 import { z } from 'zod';
+import { GRAPH_FORMAT_VERSION } from './graphFormat';
 import {
   COLLABORATION_KINDS,
   MEMBERSHIP_ROLES,
@@ -15,9 +16,8 @@ import {
   SOURCE_KINDS,
 } from './vocabulary';
 
-/** 2: collaborations as members (col → col memberships, role `part` replaces `partOf`),
- * English texts (`…En`), `formerNames`, funding `family`, `isolatedBecause`. */
-export const GRAPH_FORMAT_VERSION = 2;
+// In its own zod-free module so the start of the app can read it without loading zod.
+export { GRAPH_FORMAT_VERSION } from './graphFormat';
 
 const evidence = z.object({
   source: z.string(),

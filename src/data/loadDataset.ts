@@ -2,35 +2,19 @@
  * Loads the bundled graph and builds the in-memory dataset. The bundled file was validated
  * in full by the data build (scripts/build-data.ts, `data:check` in CI), so at run time it
  * gets only a cheap shape check ({@link checkBundledGraph}, linear, no zod); anything a
- * user brings in goes through the full zod schema ({@link datasetFromJson}). The web build
+ * user brings in goes through the full zod schema (datasetFromJson, in its own module so
+ * that zod is not loaded at start). The web build
  * fetches data/graph.json as a JSON asset (parsed off the JS path, not counted as script);
  * the single-file standalone build keeps it inside its one page. Failures carry a readable
- * reason. zod runs jitless (see zodConfig.ts).
+ * reason.
  */
-// First: zod must be jitless before graphSchema builds its schemas (no eval under the CSP).
-import './zodConfig';
 import graphUrl from '../../data/graph.json?url';
 import { createDataset, type Dataset } from './dataset';
-import { GRAPH_FORMAT_VERSION, graphSchema, type GraphFile } from './graphSchema';
+import { GRAPH_FORMAT_VERSION } from './graphFormat';
+import type { GraphFile } from './graphSchema';
 
 export class DatasetError extends Error {
   override name = 'DatasetError';
-}
-
-/**
- * Validates an already parsed graph file against the full schema (for files a user brings
- * in); throws DatasetError naming the first problems.
- */
-export function datasetFromJson(json: unknown): Dataset {
-  const result = graphSchema.safeParse(json);
-  if (!result.success) {
-    const first = result.error.issues
-      .slice(0, 3)
-      .map((i) => `${i.path.join('.')}: ${i.message}`)
-      .join('; ');
-    throw new DatasetError(first);
-  }
-  return createDataset(result.data);
 }
 
 const NODE_PREFIX = { organisation: 'org:', collaboration: 'col:', person: 'person:' } as const;
@@ -45,7 +29,7 @@ const isObject = (value: unknown): value is Json =>
  * shape, and for every node and edge the fields the app indexes by (id, kind with its id
  * prefix, label, the ends of each edge naming nodes in the file). Meant for a file the
  * data build has validated in full, to catch a damaged or outdated deployment in one
- * linear pass; it does not check every field as {@link datasetFromJson} does. Returns the
+ * linear pass; it does not check every field as datasetFromJson does. Returns the
  * file typed, or throws DatasetError naming the first problem (`nodes.12.kind: …`).
  */
 export function checkBundledGraph(json: unknown): GraphFile {

@@ -4,6 +4,7 @@
  * in a new scene (elements, positions, viewport) is sceneSync.ts's job, in short tasks.
  */
 import type { Core, EdgeSingular, LayoutOptions, NodeSingular } from 'cytoscape';
+import { ensureFcose } from './lazyExtensions';
 
 export type Positions = Readonly<Record<string, { x: number; y: number }>>;
 
@@ -93,21 +94,32 @@ export function fitViewport(
   };
 }
 
-/** Runs fcose from the current positions (randomize: false keeps it deterministic). */
+/**
+ * Runs fcose from the current positions (randomize: false keeps it deterministic). Its code
+ * is loaded on the first call, so the layout starts a chunk load later that time; nothing
+ * runs when `cy` was destroyed meanwhile. A chunk that fails to load is logged and the
+ * positions stay as they are (the next request tries again).
+ */
 export function runForceLayout(cy: Core): void {
-  cy.layout({
-    name: 'fcose',
-    randomize: false,
-    quality: 'proof',
-    animate: true,
-    animationDuration: 600,
-    fit: true,
-    padding: 40,
-    nodeRepulsion: () => 6000,
-    idealEdgeLength: () => 70,
-    nodeSeparation: 60,
-    packComponents: true,
-  } as unknown as LayoutOptions).run();
+  ensureFcose().then(
+    () => {
+      if (cy.destroyed()) return;
+      cy.layout({
+        name: 'fcose',
+        randomize: false,
+        quality: 'proof',
+        animate: true,
+        animationDuration: 600,
+        fit: true,
+        padding: 40,
+        nodeRepulsion: () => 6000,
+        idealEdgeLength: () => 70,
+        nodeSeparation: 60,
+        packComponents: true,
+      } as unknown as LayoutOptions).run();
+    },
+    (error: unknown) => console.error(error),
+  );
 }
 
 /**

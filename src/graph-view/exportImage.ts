@@ -16,6 +16,7 @@ import {
   type MeasureText,
 } from './captionLayout';
 import { planFrame, type FramePlan, type ImageExportOptions } from './imageFrame';
+import { ensureSvg } from './lazyExtensions';
 import {
   COLLABORATION_FILL,
   COLLABORATION_SHAPES,
@@ -43,7 +44,7 @@ export * from './imageFrame';
 
 declare module 'cytoscape' {
   interface Core {
-    /** From cytoscape-svg (registered in setup.ts). */
+    /** From cytoscape-svg (registered on first use, lazyExtensions.ts). */
     svg(options?: {
       full?: boolean;
       scale?: number;
@@ -275,8 +276,13 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 /**
  * Renders an SVG document (as text) that vector editors open with labels as `<text>`:
  * the graph drawn by cytoscape-svg, moved into place, plus the caption as SVG elements.
+ * cytoscape-svg is loaded on the first call; rejects when it cannot be.
  */
-export function exportSvg(cy: Core, options: Omit<ImageExportOptions, 'scale'>): string {
+export async function exportSvg(
+  cy: Core,
+  options: Omit<ImageExportOptions, 'scale'>,
+): Promise<string> {
+  await ensureSvg();
   const plan = planFrame(
     { width: cy.width(), height: cy.height() },
     options.preset,

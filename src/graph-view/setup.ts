@@ -1,15 +1,8 @@
-/** Registers cytoscape extensions once, at module scope (never per render). */
+/**
+ * The cytoscape the app draws with. Nothing is registered at start: the extensions the first
+ * picture does not need (fcose for a force layout, svg for SVG export) are loaded and
+ * registered once on first use by lazyExtensions.ts.
+ */
 import cytoscape from 'cytoscape';
-import fcose from 'cytoscape-fcose';
-import svg from 'cytoscape-svg';
-
-let registered = false;
-export function registerExtensions(): void {
-  if (registered) return;
-  cytoscape.use(fcose);
-  cytoscape.use(svg);
-  registered = true;
-}
-registerExtensions();
 
 export { cytoscape };

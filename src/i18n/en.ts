@@ -105,6 +105,8 @@ const coreEn: Record<keyof typeof coreSv, string> = {
     'Saved slides could not be read and were moved aside ({key}) rather than overwritten.',
   'present.storageFailed':
     'The slides could not be saved in the browser (storage is full or blocked).',
+  'present.storageUnloaded':
+    'Your saved slides could not be loaded ({reason}); nothing was changed. Reload the page to try again.',
   'present.close': 'Close',
   'present.help': 'Step with the arrow keys, PageUp/PageDown or space. Esc ends.',
   'metrics.title': 'Key players',

@@ -107,6 +107,8 @@ export const coreSv = {
     'Sparade bilder gick inte att läsa och har flyttats åt sidan ({key}) i stället för att skrivas över.',
   'present.storageFailed':
     'Bilderna kunde inte sparas i webbläsaren (lagringen är full eller avstängd).',
+  'present.storageUnloaded':
+    'Dina sparade bilder kunde inte läsas in ({reason}); inget har ändrats. Ladda om sidan för att försöka igen.',
   'present.close': 'Stäng',
   'present.help': 'Bläddra med piltangenterna, PageUp/PageDown eller mellanslag. Esc avslutar.',
   'metrics.title': 'Nyckelaktörer',

@@ -1,12 +1,11 @@
 /**
- * Saved views ("slides") for presentations: the schema of a slide and of a slide file,
- * validation against the current dataset, and the compact link form of a sequence.
- * Pure: storage and UI live in features/present. A slide's view is a navState query
- * string, so a slide means exactly what its link would mean.
+ * Saved views ("slides") for presentations: the slide and slide-file types, the current
+ * view as a slide and a slide as a view, checks against the current dataset, merging and
+ * the compact link form of a sequence. Pure and zod-free, so the start of the app does not
+ * load zod: reading a slide file or a link (the schemas) lives in url/slideSchemas.ts,
+ * loaded when a slide file, stored slides or a sequence link is read. A slide's view is a
+ * navState query string, so a slide means exactly what its link would mean.
  */
-// First: zod jitless before this module builds its schemas, whichever chunk it lands in.
-import '../data/zodConfig';
-import { z } from 'zod';
 import type { Dataset } from '../data/dataset';
 import { cleanNavState, parseNavState, serializeNavState, type NavState } from './navState';
 
@@ -20,22 +19,24 @@ export const MAX_SLIDES = 200;
  */
 export const MAX_SLIDE_FILE_CHARS = 2_000_000;
 
-const slideSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]{4,40}$/),
-  title: z.string().max(200),
-  /** The view as a query string (see url/navState), without mode. */
-  view: z.string().max(4000),
+/** One saved view. url/slideSchemas.ts checks its schema against this type at compile time. */
+export interface Slide {
+  /** `[a-z0-9-]{4,40}`. */
+  id: string;
+  /** At most 200 characters. */
+  title: string;
+  /** The view as a query string (see url/navState), without mode; at most 4000 characters. */
+  view: string;
   /** Node positions when the slide was saved, so a slide looks exactly as it was made. */
-  positions: z.record(z.string(), z.tuple([z.number(), z.number()])).optional(),
-});
-export type Slide = z.infer<typeof slideSchema>;
+  positions?: Record<string, [number, number]> | undefined;
+}
 
-export const slideFileSchema = z.strictObject({
-  format: z.literal(SLIDE_FILE_FORMAT),
-  version: z.literal(SLIDE_FILE_VERSION),
-  slides: z.array(slideSchema).max(MAX_SLIDES),
-});
-export type SlideFile = z.infer<typeof slideFileSchema>;
+/** A slide file (`slideFileText`), at most MAX_SLIDES slides. */
+export interface SlideFile {
+  format: typeof SLIDE_FILE_FORMAT;
+  version: typeof SLIDE_FILE_VERSION;
+  slides: Slide[];
+}
 
 export function newSlideId(random: () => number = Math.random): string {
   return `s-${Math.floor(random() * 36 ** 8)
@@ -80,51 +81,6 @@ export type ImportResult =
       droppedPositions: number;
     }
   | { ok: false; reason: string };
-
-/**
- * Validates a slide file's text against the schema and the current dataset. Refuses the
- * whole file (with a reason naming the slide) rather than importing part of it: text
- * longer than MAX_SLIDE_FILE_CHARS (`too-large`), not JSON, off-schema, or a slide whose
- * view names unknown ids. Positions are kept only for nodes of `data`; the others are
- * counted in `droppedPositions`, so a file of invented keys cannot fill the storage.
- */
-export function parseSlideFile(text: string, data: Dataset): ImportResult {
-  if (text.length > MAX_SLIDE_FILE_CHARS) return { ok: false, reason: 'too-large' };
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return { ok: false, reason: 'not-json' };
-  }
-  const result = slideFileSchema.safeParse(json);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    return {
-      ok: false,
-      reason: `schema: ${issue ? `${issue.path.join('.')} ${issue.message}` : ''}`.trim(),
-    };
-  }
-  for (const [index, slide] of result.data.slides.entries()) {
-    const { problems } = viewOfSlide(slide, data, 'explore');
-    if (problems.length > 0) {
-      return {
-        ok: false,
-        reason: `slide ${index + 1} (${slide.title || slide.id}): ${problems.join(', ')}`,
-      };
-    }
-  }
-  let droppedPositions = 0;
-  const slides = result.data.slides.map((slide) => {
-    if (!slide.positions) return slide;
-    const kept: NonNullable<Slide['positions']> = {};
-    for (const [id, point] of Object.entries(slide.positions)) {
-      if (data.nodeById.has(id)) kept[id] = point;
-      else droppedPositions += 1;
-    }
-    return { ...slide, positions: kept };
-  });
-  return { ok: true, slides, droppedPositions };
-}
 
 /** A saved slide whose view no longer fits the dataset: its 0-based index and the parts. */
 export interface SlideProblem {
@@ -176,11 +132,6 @@ export function mergeImported(
 }
 
 // Link form: base64url of JSON [[title, view], …] (positions are left out to keep links short).
-const linkSchema = z
-  .array(z.tuple([z.string().max(200), z.string().max(4000)]))
-  .min(1)
-  .max(50);
-
 function toBase64Url(text: string): string {
   const bytes = new TextEncoder().encode(text);
   let binary = '';
@@ -188,29 +139,12 @@ function toBase64Url(text: string): string {
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-function fromBase64Url(text: string): string {
+/** Inverse of the link encoding; throws on text that is not base64url. */
+export function fromBase64Url(text: string): string {
   const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
   return new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
 }
 
 export function encodeSlideSequence(slides: readonly Slide[]): string {
   return toBase64Url(JSON.stringify(slides.map((s) => [s.title, s.view])));
-}
-
-export function decodeSlideSequence(param: string, data: Dataset): ImportResult {
-  let json: unknown;
-  try {
-    json = JSON.parse(fromBase64Url(param));
-  } catch {
-    return { ok: false, reason: 'not-a-sequence' };
-  }
-  const parsed = linkSchema.safeParse(json);
-  if (!parsed.success) return { ok: false, reason: 'not-a-sequence' };
-  const slides = parsed.data.map(([title, view], i) => ({ id: `link-${i + 1}`, title, view }));
-  for (const [index, slide] of slides.entries()) {
-    const { problems } = viewOfSlide(slide, data, 'present');
-    if (problems.length > 0)
-      return { ok: false, reason: `slide ${index + 1}: ${problems.join(', ')}` };
-  }
-  return { ok: true, slides, droppedPositions: 0 };
 }

@@ -5,12 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  checkBundledGraph,
-  DatasetError,
-  datasetFromBundled,
-  datasetFromJson,
-} from '../../src/data/loadDataset';
+import { datasetFromJson } from '../../src/data/datasetFromJson';
+import { checkBundledGraph, DatasetError, datasetFromBundled } from '../../src/data/loadDataset';
 
 const text = readFileSync(new URL('../../data/graph.json', import.meta.url), 'utf8');
 const real = () =>

@@ -13,7 +13,7 @@ import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { datasetFromJson } from '../../src/data/loadDataset';
+import { datasetFromJson } from '../../src/data/datasetFromJson';
 import { applyFilters, DEFAULT_FILTERS } from '../../src/domain/filters';
 import {
   addMeasures,

@@ -1,8 +1,8 @@
 /**
  * A lean start (issue #9): the first graph paint is marked ('graph-painted'), the bundled
  * data arrives as a JSON asset, and nothing that is not on screen at start — the export,
- * share, slides, time and import dialogs, the metrics worker — is requested before that
- * mark. Afterwards the dialogs open on the first click and return focus as before, and the
+ * share, slides, time and import dialogs, the metrics worker, zod, cytoscape-fcose and
+ * cytoscape-svg — is requested before that mark. Afterwards the dialogs open on the first click and return focus as before, and the
  * measures are computed. Order only, never timings: every check compares with the mark.
  */
 import type { Page } from 'playwright-core';
@@ -78,6 +78,23 @@ describe('start-up', () => {
         after.some((n) => n.includes(`/${chunk}-`)),
         chunk,
       ).toBe(true);
+
+    // Code only some actions need is not in any script loaded before the paint: zod (slide
+    // files, links and stored slides, imported networks), cytoscape-fcose with cose-base
+    // (a force layout) and cytoscape-svg (SVG export). Found by content, not chunk names:
+    // a class name of zod's schemas and names the two extensions define.
+    const scriptsBefore = [...new Set(before.filter((n) => n.endsWith('.js')))];
+    expect(scriptsBefore.length).toBeGreaterThan(0);
+    const texts = await page.evaluate(
+      (paths) => Promise.all(paths.map((p) => fetch(p).then((r) => r.text()))),
+      scriptsBefore,
+    );
+    const markers = { zod: 'ZodObject', fcose: 'CoSELayout', svg: 'getSerializedSvg' };
+    for (const [name, marker] of Object.entries(markers))
+      expect(
+        scriptsBefore.filter((_, i) => texts[i]?.includes(marker)),
+        `${name} before the paint`,
+      ).toEqual([]);
 
     // The metrics worker is started after the paint, not before.
     expect(workers.filter((w) => w.url.includes('metrics.worker'))).not.toEqual([]);

@@ -1,17 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_NAV_STATE } from '../../src/url/navState';
 import {
-  decodeSlideSequence,
   encodeSlideSequence,
   MAX_SLIDE_FILE_CHARS,
   MAX_SLIDES,
   mergeImported,
-  parseSlideFile,
   slideFileText,
   slideFromView,
   slideProblems,
   viewOfSlide,
 } from '../../src/url/slides';
+import { decodeSlideSequence, parseSlideFile } from '../../src/url/slideSchemas';
 import { tinyDataset } from '../fixtures/tinyDataset';
 
 const data = tinyDataset();

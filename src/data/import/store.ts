@@ -5,7 +5,7 @@
  * in-memory one). Every call resolves; failures (private mode, quota, damaged or
  * outdated data) come back as problems.
  */
-import { graphSchema, type GraphFile } from '../graphSchema';
+import type { GraphFile } from '../graphSchema';
 import { checkImportedGraphFile } from './checkGraphFile';
 import { joinGraphFile, splitGraphFile, type ChunkedGraphFile } from './chunkedFile';
 import type { RowMatch } from './matchOrganisations';
@@ -223,7 +223,9 @@ export async function saveImport(
 }
 
 /** A whole (not sliced) saved network, checked with graphSchema. */
-function validatedWhole(file: unknown): StoreResult<StoredImport> {
+async function validatedWhole(file: unknown): Promise<StoreResult<StoredImport>> {
+  // The schema (zod) is loaded here, when such a network is opened, not at start.
+  const { graphSchema } = await import('../graphSchema');
   const parsed = graphSchema.safeParse(file);
   if (!parsed.success) {
     return {

@@ -145,9 +145,9 @@ export const EXPORTERS: readonly Exporter[] = [
     helpKey: 'export.help.svg',
     needs: 'picture',
     run: (input) =>
-      Promise.resolve(input).then((i) => ({
+      Promise.resolve(input).then(async (i) => ({
         fileName: fileNameFor(i.title, 'svg'),
-        content: exportSvg(picture(i), i.image),
+        content: await exportSvg(picture(i), i.image),
         mime: 'image/svg+xml',
       })),
   },

@@ -6,7 +6,7 @@
  */
 import type { Dataset } from '../../data/dataset';
 import type { GraphFile } from '../../data/graphSchema';
-import { datasetFromJson, loadDataset } from '../../data/loadDataset';
+import { loadDataset } from '../../data/loadDataset';
 import { scriptSafeJson } from '../export/standalone';
 import { openedNetwork } from './openedImports';
 
@@ -53,11 +53,11 @@ export function embeddedDatasetName(): string | null {
  */
 export function loadShownDataset(): Promise<Dataset> {
   if (typeof window !== 'undefined' && window.__SAMVERKAN_DATASET__ !== undefined) {
-    try {
-      return Promise.resolve(datasetFromJson(window.__SAMVERKAN_DATASET__));
-    } catch (error) {
-      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-    }
+    const json: unknown = window.__SAMVERKAN_DATASET__;
+    // The full schema (zod) is loaded only for such a page, not for the bundled data.
+    return import('../../data/datasetFromJson').then(({ datasetFromJson }) =>
+      datasetFromJson(json),
+    );
   }
   return loadDataset();
 }

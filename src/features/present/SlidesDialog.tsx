@@ -16,12 +16,12 @@ import {
   MAX_SLIDE_FILE_CHARS,
   MAX_SLIDES,
   mergeImported,
-  parseSlideFile,
   slideFileText,
   slideFromView,
   slideProblems,
   type Slide,
 } from '../../url/slides';
+import { parseSlideFile } from '../../url/slideSchemas';
 import { RECOVERY_FILE, useRecovery } from './recovery';
 import { browserStorage, releaseUnreadable, saveSlides } from './slideStorage';
 import './slides.css';

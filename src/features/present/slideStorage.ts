@@ -4,14 +4,11 @@
  * written (storage full), the unreadable text is left where it is, returned to the caller
  * so it can be offered as a download, and `saveSlides` refuses to write over it until the
  * user has released it (`releaseUnreadable`). Writes that fail (quota, private mode) are
- * reported, never swallowed.
+ * reported, never swallowed. Reads with the zod schema (url/slideSchemas), so the app
+ * imports this module on demand (useSlides), not at start.
  */
-import {
-  SLIDE_FILE_FORMAT,
-  SLIDE_FILE_VERSION,
-  slideFileSchema,
-  type Slide,
-} from '../../url/slides';
+import { SLIDE_FILE_FORMAT, SLIDE_FILE_VERSION, type Slide } from '../../url/slides';
+import { slidesOfFile } from '../../url/slideSchemas';
 
 export const SLIDES_KEY = 'samverkanskartan.slides.v1';
 
@@ -65,8 +62,7 @@ export function loadSlides(storage: Storage | null, now: () => number = Date.now
 
 function readable(raw: string): Slide[] | null {
   try {
-    const parsed = slideFileSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data.slides : null;
+    return slidesOfFile(JSON.parse(raw));
   } catch {
     return null;
   }

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { datasetFromJson } from '../../../src/data/datasetFromJson';
 import { guessColumns } from '../../../src/data/import/guessColumns';
 import {
   confirmAllMatched,
@@ -19,7 +20,6 @@ import {
   type RowMatch,
 } from '../../../src/data/import/matchOrganisations';
 import { parseTable } from '../../../src/data/import/parseTable';
-import { datasetFromJson } from '../../../src/data/loadDataset';
 import { matcherDataset } from './fixtures';
 
 const data = matcherDataset();
