@@ -31,6 +31,11 @@ export class BatchedBfsBrandes {
   private readonly entryNode: Int32Array;
   private readonly entryMask: Int32Array;
   private readonly levelStart: Int32Array;
+  /** Per entry: where its DAG arcs start in `dag` (pairs: target node, source bits). */
+  private readonly dagStart: Int32Array;
+  private dag: Int32Array;
+  /** Per bit: the pulled sum for the entry being finished (all zero between entries). */
+  private readonly acc: Float64Array;
 
   /** Sources per batch (1..32), also the stride of `sigma` and `coef`. */
   readonly width: number;
@@ -50,6 +55,10 @@ export class BatchedBfsBrandes {
     this.entryNode = new Int32Array(n * this.width);
     this.entryMask = new Int32Array(n * this.width);
     this.levelStart = new Int32Array(n + 2);
+    this.dagStart = new Int32Array(n * this.width + 1);
+    // Grows on demand; a batch records each arc at most once per level of its tail.
+    this.dag = new Int32Array(Math.max(64, 4 * csr.targets.length));
+    this.acc = new Float64Array(32);
   }
 
   /**
@@ -58,15 +67,16 @@ export class BatchedBfsBrandes {
    */
   runBatch(sources: ArrayLike<number>, from: number, to: number, partial: BrandesPartial): void {
     const { offsets, targets } = this.csr;
-    const { visited, sigma, coef, entryNode, entryMask, levelStart } = this;
+    const { visited, sigma, coef, acc, entryNode, entryMask, levelStart, dagStart } = this;
     const { dependency, distanceSum, reached } = partial;
     const stride = this.width;
     let frontier = this.frontier;
     let nextFrontier = this.nextFrontier;
     let levelNodes = this.levelNodes;
     let nextNodes = this.nextNodes;
+    let dag = this.dag;
 
-    // Level 0: the sources.
+    // Level 0: the sources. `sigma` is all zero between batches.
     let count = 0;
     let entries = 0;
     for (let i = from; i < to; i++) {
@@ -84,43 +94,37 @@ export class BatchedBfsBrandes {
       entryMask[entries++] = frontier[v]!;
     }
 
-    // Forward: level by level, pushing path counts to the next level.
+    // Forward: level by level, pushing path counts to the next level and recording, per
+    // entry (v, mask) in entry order, its DAG arcs as (w, bits) pairs for the backward pass.
     let level = 0;
+    let arcs = 0;
     while (count > 0) {
+      const base = levelStart[level]!;
       levelStart[++level] = entries;
       let nextCount = 0;
       for (let i = 0; i < count; i++) {
         const v = levelNodes[i]!;
         const fv = frontier[v]!;
         const sv = v * stride;
+        dagStart[base + i] = arcs;
         for (let e = offsets[v]!, end = offsets[v + 1]!; e < end; e++) {
           const w = targets[e]!;
           const fresh = fv & ~visited[w]!;
           if (fresh === 0) continue;
           const seen = nextFrontier[w]!;
+          if (seen === 0) nextNodes[nextCount++] = w;
+          nextFrontier[w] = seen | fresh;
+          if (arcs + 2 > dag.length) dag = this.growDag(arcs);
+          dag[arcs++] = w;
+          dag[arcs++] = fresh;
           const sw = w * stride;
           let bits = fresh;
-          if (seen === 0) {
-            nextNodes[nextCount++] = w;
-            while (bits !== 0) {
-              const low = bits & -bits;
-              const k = 31 - Math.clz32(low);
-              sigma[sw + k] = sigma[sv + k]!;
-              bits ^= low;
-            }
-          } else {
-            while (bits !== 0) {
-              const low = bits & -bits;
-              const k = 31 - Math.clz32(low);
-              if ((seen & low) !== 0) {
-                sigma[sw + k]! += sigma[sv + k]!;
-              } else {
-                sigma[sw + k] = sigma[sv + k]!;
-              }
-              bits ^= low;
-            }
+          while (bits !== 0) {
+            const low = bits & -bits;
+            const k = 31 - Math.clz32(low);
+            sigma[sw + k]! += sigma[sv + k]!;
+            bits ^= low;
           }
-          nextFrontier[w] = seen | fresh;
         }
       }
       for (let i = 0; i < count; i++) frontier[levelNodes[i]!] = 0;
@@ -144,54 +148,50 @@ export class BatchedBfsBrandes {
       count = nextCount;
     }
     // Levels 0 .. level - 1 hold entries; levelStart[level] === entries.
-    for (let i = 0; i < count; i++) frontier[levelNodes[i]!] = 0;
+    dagStart[entries] = arcs;
 
-    // Backward: coef[w, b] = (1 + delta_b[w]) / sigma_b[w], pulled from the level below.
-    // `frontier` (all zero now) marks the masks of level d + 1 while level d is processed.
-    const marks = frontier;
+    // Backward, level by level down to 1: coef[w, b] = (1 + delta_b[w]) / sigma_b[w], pulled
+    // along the recorded DAG arcs (read sequentially) into `acc`; sigma is zeroed once read.
     for (let d = level - 1; d >= 1; d--) {
-      const start = levelStart[d]!;
-      const end = levelStart[d + 1]!;
-      const upEnd = d + 2 <= level ? levelStart[d + 2]! : end;
-      for (let j = end; j < upEnd; j++) marks[entryNode[j]!] = entryMask[j]!;
-      for (let j = start; j < end; j++) {
+      for (let j = levelStart[d]!, end = levelStart[d + 1]!; j < end; j++) {
         const v = entryNode[j]!;
         const mask = entryMask[j]!;
         const sv = v * stride;
-        let bits = mask;
-        while (bits !== 0) {
-          const low = bits & -bits;
-          coef[sv + 31 - Math.clz32(low)] = 0;
-          bits ^= low;
-        }
-        if (upEnd > end) {
-          for (let e = offsets[v]!, stop = offsets[v + 1]!; e < stop; e++) {
-            const w = targets[e]!;
-            let down = mask & marks[w]!;
-            if (down === 0) continue;
-            const sw = w * stride;
-            while (down !== 0) {
-              const low = down & -down;
-              const b = 31 - Math.clz32(low);
-              coef[sv + b]! += coef[sw + b]!;
-              down ^= low;
-            }
+        for (let a = dagStart[j]!, stop = dagStart[j + 1]!; a < stop; a += 2) {
+          const sw = dag[a]! * stride;
+          let down = dag[a + 1]!;
+          while (down !== 0) {
+            const low = down & -down;
+            const b = 31 - Math.clz32(low);
+            acc[b]! += coef[sw + b]!;
+            down ^= low;
           }
         }
         let dep = 0;
-        bits = mask;
+        let bits = mask;
         while (bits !== 0) {
           const low = bits & -bits;
-          const k = sv + 31 - Math.clz32(low);
-          const acc = coef[k]!;
+          const b = 31 - Math.clz32(low);
+          const k = sv + b;
+          const pulled = acc[b]!;
           const s = sigma[k]!;
-          dep += s * acc;
-          coef[k] = 1 / s + acc;
+          dep += s * pulled;
+          coef[k] = 1 / s + pulled;
+          acc[b] = 0;
+          sigma[k] = 0;
           bits ^= low;
         }
         dependency[v]! += dep;
       }
-      for (let j = end; j < upEnd; j++) marks[entryNode[j]!] = 0;
+    }
+    for (let j = 0, end = levelStart[1] ?? 0; j < end; j++) {
+      const sv = entryNode[j]! * stride;
+      let bits = entryMask[j]!;
+      while (bits !== 0) {
+        const low = bits & -bits;
+        sigma[sv + 31 - Math.clz32(low)] = 0;
+        bits ^= low;
+      }
     }
     for (let j = 0; j < entries; j++) visited[entryNode[j]!] = 0;
 
@@ -199,6 +199,14 @@ export class BatchedBfsBrandes {
     this.nextFrontier = nextFrontier;
     this.levelNodes = levelNodes;
     this.nextNodes = nextNodes;
+  }
+
+  /** Doubles the DAG arc store, keeping its first `used` entries; returns the new store. */
+  private growDag(used: number): Int32Array {
+    const bigger = new Int32Array(Math.max(2 * this.dag.length, used + 2));
+    bigger.set(this.dag.subarray(0, used));
+    this.dag = bigger;
+    return bigger;
   }
 }
 
