@@ -3,15 +3,20 @@
  * a node's 32-bit mask stands for source b of the batch. One scan of a node's arcs serves
  * every source for which the node sits on the current level, so a batch scans each arc about
  * once per distinct distance of its node from the batch's sources (a handful on small-world
- * graphs) instead of once per source. Shortest-path counts and dependencies stay per
- * (node, source) in Float64, so the sums equal the one-source-at-a-time Brandes up to the
- * order of floating-point additions.
+ * graphs) instead of once per source. Path counts are integers and are kept in Float32 while
+ * every count of the batch is below 2^24 (then each is exact; the check is made before any sum
+ * reaches the partial), else the batch is redone, and the graph continues, in Float64.
+ * Dependencies are Float64, so the sums equal the one-source-at-a-time Brandes up to the order
+ * of floating-point additions.
  */
 import type { BrandesPartial } from './brandes';
 import type { Csr } from './csr';
 
 /** Sources per batch: the mask width. */
 export const BATCH_WIDTH = 32;
+
+/** 2^24: every integer up to it is exact in Float32, and so is every sum below it. */
+const FLOAT32_EXACT_LIMIT = 16777216;
 
 /** Scratch memory for batched BFS Brandes on one graph; reuse it batch after batch. */
 export class BatchedBfsBrandes {
@@ -24,9 +29,14 @@ export class BatchedBfsBrandes {
   /** Nodes on the current / next level. */
   private levelNodes: Int32Array;
   private nextNodes: Int32Array;
-  /** Per (node, bit) at index node·32 + bit: path counts and (1 + delta) / sigma. */
-  private readonly sigma: Float64Array;
+  /**
+   * Per (node, bit) at index node·stride + bit: path counts (Float32 until a count reaches
+   * 2^24, then Float64; all zero between batches) and (1 + delta) / sigma.
+   */
+  private sigma: Float32Array | Float64Array;
   private readonly coef: Float64Array;
+  /** Per node: the batch's dependency sum, flushed into the partial when the batch is done. */
+  private readonly batchDep: Float64Array;
   /** Every (node, mask) settled, level after level; `levelStart[d]` indexes level d. */
   private readonly entryNode: Int32Array;
   private readonly entryMask: Int32Array;
@@ -49,8 +59,9 @@ export class BatchedBfsBrandes {
     this.nextFrontier = new Int32Array(n);
     this.levelNodes = new Int32Array(n);
     this.nextNodes = new Int32Array(n);
-    this.sigma = new Float64Array(n * this.width);
+    this.sigma = new Float32Array(n * this.width);
     this.coef = new Float64Array(n * this.width);
+    this.batchDep = new Float64Array(n);
     // A node enters at most one level per source bit.
     this.entryNode = new Int32Array(n * this.width);
     this.entryMask = new Int32Array(n * this.width);
@@ -61,14 +72,36 @@ export class BatchedBfsBrandes {
     this.acc = new Float64Array(32);
   }
 
+  /** True once path counts are kept in Float64 (a count reached 2^24 on this graph). */
+  get wideCounts(): boolean {
+    return this.sigma instanceof Float64Array;
+  }
+
   /**
    * Adds the sums of `sources[from .. to - 1]` (distinct node indices, at most `width` of them)
    * into `partial`; does not touch `partial.sources` / `wasSource`.
    */
   runBatch(sources: ArrayLike<number>, from: number, to: number, partial: BrandesPartial): void {
+    if (this.pass(sources, from, to, partial)) return;
+    // A count reached 2^24 in Float32: nothing was added; redo in Float64 from now on.
+    this.sigma = new Float64Array(this.sigma.length);
+    this.pass(sources, from, to, partial);
+  }
+
+  /**
+   * One batch. Returns false, leaving `partial` and the scratch state untouched, when the
+   * counts are Float32 and one reached 2^24 (it may then be rounded).
+   */
+  private pass(
+    sources: ArrayLike<number>,
+    from: number,
+    to: number,
+    partial: BrandesPartial,
+  ): boolean {
     const { offsets, targets } = this.csr;
-    const { visited, sigma, coef, acc, entryNode, entryMask, levelStart, dagStart } = this;
-    const { dependency, distanceSum, reached } = partial;
+    const { visited, sigma, coef, acc, batchDep, entryNode, entryMask, levelStart, dagStart } =
+      this;
+    const limit = sigma instanceof Float32Array ? FLOAT32_EXACT_LIMIT : Infinity;
     const stride = this.width;
     let frontier = this.frontier;
     let nextFrontier = this.nextFrontier;
@@ -106,7 +139,11 @@ export class BatchedBfsBrandes {
         const v = levelNodes[i]!;
         const fv = frontier[v]!;
         const sv = v * stride;
-        dagStart[base + i] = arcs;
+        const first = arcs;
+        dagStart[base + i] = first;
+        // Bit-parallel scan: the next level's masks and v's DAG arcs.
+        const need = 2 * (offsets[v + 1]! - offsets[v]!);
+        if (arcs + need > dag.length) dag = this.growDag(arcs, need);
         for (let e = offsets[v]!, end = offsets[v + 1]!; e < end; e++) {
           const w = targets[e]!;
           const fresh = fv & ~visited[w]!;
@@ -114,11 +151,13 @@ export class BatchedBfsBrandes {
           const seen = nextFrontier[w]!;
           if (seen === 0) nextNodes[nextCount++] = w;
           nextFrontier[w] = seen | fresh;
-          if (arcs + 2 > dag.length) dag = this.growDag(arcs);
           dag[arcs++] = w;
           dag[arcs++] = fresh;
-          const sw = w * stride;
-          let bits = fresh;
+        }
+        // Path counts along those arcs, per source bit.
+        for (let a = first; a < arcs; a += 2) {
+          const sw = dag[a]! * stride;
+          let bits = dag[a + 1]!;
           while (bits !== 0) {
             const low = bits & -bits;
             const k = 31 - Math.clz32(low);
@@ -134,9 +173,6 @@ export class BatchedBfsBrandes {
         visited[w]! |= mask;
         entryNode[entries] = w;
         entryMask[entries++] = mask;
-        const c = popcount(mask);
-        distanceSum[w]! += level * c;
-        reached[w]! += c;
       }
       // The next level becomes the current one.
       let swap = frontier;
@@ -150,6 +186,7 @@ export class BatchedBfsBrandes {
     // Levels 0 .. level - 1 hold entries; levelStart[level] === entries.
     dagStart[entries] = arcs;
 
+    let exact = true;
     // Backward, level by level down to 1: coef[w, b] = (1 + delta_b[w]) / sigma_b[w], pulled
     // along the recorded DAG arcs (read sequentially) into `acc`; sigma is zeroed once read.
     for (let d = level - 1; d >= 1; d--) {
@@ -175,13 +212,14 @@ export class BatchedBfsBrandes {
           const k = sv + b;
           const pulled = acc[b]!;
           const s = sigma[k]!;
+          if (s >= limit) exact = false;
           dep += s * pulled;
           coef[k] = 1 / s + pulled;
           acc[b] = 0;
           sigma[k] = 0;
           bits ^= low;
         }
-        dependency[v]! += dep;
+        batchDep[v]! += dep;
       }
     }
     for (let j = 0, end = levelStart[1] ?? 0; j < end; j++) {
@@ -193,17 +231,32 @@ export class BatchedBfsBrandes {
         bits ^= low;
       }
     }
+    // Flush the batch's sums into the partial (or drop them when a count was rounded).
+    const { dependency, distanceSum, reached } = partial;
+    for (let d = 1; d < level; d++) {
+      for (let j = levelStart[d]!, end = levelStart[d + 1]!; j < end; j++) {
+        const v = entryNode[j]!;
+        if (exact) {
+          const c = popcount(entryMask[j]!);
+          distanceSum[v]! += d * c;
+          reached[v]! += c;
+          dependency[v]! += batchDep[v]!;
+        }
+        batchDep[v] = 0;
+      }
+    }
     for (let j = 0; j < entries; j++) visited[entryNode[j]!] = 0;
 
     this.frontier = frontier;
     this.nextFrontier = nextFrontier;
     this.levelNodes = levelNodes;
     this.nextNodes = nextNodes;
+    return exact;
   }
 
-  /** Doubles the DAG arc store, keeping its first `used` entries; returns the new store. */
-  private growDag(used: number): Int32Array {
-    const bigger = new Int32Array(Math.max(2 * this.dag.length, used + 2));
+  /** Grows the DAG arc store to fit `need` more entries, keeping its first `used`; returns the new store. */
+  private growDag(used: number, need: number): Int32Array {
+    const bigger = new Int32Array(Math.max(2 * this.dag.length, used + need));
     bigger.set(this.dag.subarray(0, used));
     this.dag = bigger;
     return bigger;
