@@ -167,6 +167,8 @@ export class BatchedBfsBrandes {
         }
       }
       for (let i = 0; i < count; i++) frontier[levelNodes[i]!] = 0;
+      // Each level in node order: its rows are then read and written in address order.
+      if (nextCount > 64) nextNodes.subarray(0, nextCount).sort();
       for (let i = 0; i < nextCount; i++) {
         const w = nextNodes[i]!;
         const mask = nextFrontier[w]!;
