@@ -26,7 +26,9 @@ export class BatchedBfsBrandes {
   /** Sources for which the node is on the current / next level. */
   private frontier: Int32Array;
   private nextFrontier: Int32Array;
-  /** Nodes on the current / next level. */
+  /** Bit w set: node w is on the next level (all zero between levels). */
+  private readonly levelBits: Int32Array;
+  /** Nodes on the current / next level, in node order. */
   private levelNodes: Int32Array;
   private nextNodes: Int32Array;
   /**
@@ -57,6 +59,7 @@ export class BatchedBfsBrandes {
     this.visited = new Int32Array(n);
     this.frontier = new Int32Array(n);
     this.nextFrontier = new Int32Array(n);
+    this.levelBits = new Int32Array((n >>> 5) + 1);
     this.levelNodes = new Int32Array(n);
     this.nextNodes = new Int32Array(n);
     this.sigma = new Float32Array(n * this.width);
@@ -101,6 +104,7 @@ export class BatchedBfsBrandes {
     const { offsets, targets } = this.csr;
     const { visited, sigma, coef, acc, batchDep, entryNode, entryMask, levelStart, dagStart } =
       this;
+    const levelBits = this.levelBits;
     const limit = sigma instanceof Float32Array ? FLOAT32_EXACT_LIMIT : Infinity;
     const stride = this.width;
     let frontier = this.frontier;
@@ -149,7 +153,10 @@ export class BatchedBfsBrandes {
           const fresh = fv & ~visited[w]!;
           if (fresh === 0) continue;
           const seen = nextFrontier[w]!;
-          if (seen === 0) nextNodes[nextCount++] = w;
+          if (seen === 0) {
+            levelBits[w >>> 5]! |= 1 << (w & 31);
+            nextCount++;
+          }
           nextFrontier[w] = seen | fresh;
           dag[arcs++] = w;
           dag[arcs++] = fresh;
@@ -167,8 +174,22 @@ export class BatchedBfsBrandes {
         }
       }
       for (let i = 0; i < count; i++) frontier[levelNodes[i]!] = 0;
-      // Each level in node order: its rows are then read and written in address order.
-      if (nextCount > 64) nextNodes.subarray(0, nextCount).sort();
+      // The next level in node order (from the bitmap), so that its rows are read and written
+      // in address order.
+      if (nextCount > 0) {
+        let t = 0;
+        for (let word = 0; t < nextCount; word++) {
+          let bits = levelBits[word]!;
+          if (bits === 0) continue;
+          levelBits[word] = 0;
+          const first = word << 5;
+          while (bits !== 0) {
+            const low = bits & -bits;
+            nextNodes[t++] = first + 31 - Math.clz32(low);
+            bits ^= low;
+          }
+        }
+      }
       for (let i = 0; i < nextCount; i++) {
         const w = nextNodes[i]!;
         const mask = nextFrontier[w]!;
