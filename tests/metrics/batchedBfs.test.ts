@@ -5,7 +5,7 @@
  */
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
-import { popcount } from '../../src/metrics/batchedBfs';
+import { BatchedBfsBrandes, popcount } from '../../src/metrics/batchedBfs';
 import {
   BrandesRunner,
   createPartial,
@@ -85,6 +85,60 @@ describe('batched bit-parallel BFS Brandes', () => {
       runner.run(order, from, to, partial);
     }
     expectSame(partial, reference);
+  });
+
+  it('path counts above 2^24 (20×20 grid): the batch is redone in Float64, sums unchanged', () => {
+    const csr = csrOf(gridInput(20, 20));
+    const order = shuffledOrder(csr.n, seedrandom('wide'));
+    const kernel = new BatchedBfsBrandes(csr);
+    const partial = createPartial(csr.n);
+    for (let from = 0; from < csr.n; from += 32) {
+      kernel.runBatch(order, from, Math.min(csr.n, from + 32), partial);
+    }
+    expect(kernel.wideCounts).toBe(true);
+    partial.sources = csr.n;
+    partial.wasSource.fill(1);
+    expectSame(partial, sums(csr, false, order));
+  });
+
+  it('switches to Float64 counts mid-run without losing or doubling a batch', () => {
+    // A random part (small counts) and a 20×20 grid (counts up to C(38, 19) ≈ 3.5·10^10);
+    // the random part's sources come first, so the first batches stay in Float32.
+    const random = randomInput(100, 300, 'mixed');
+    const grid = gridInput(20, 20);
+    const input: MetricsInput = {
+      key: 'mixed',
+      nodes: [...random.nodes, ...grid.nodes],
+      edges: [...random.edges, ...grid.edges],
+      weighted: false,
+    };
+    const { csr, indexOf } = buildCsr(input.nodes, input.edges);
+    const order = Int32Array.from([...random.nodes, ...grid.nodes], (id) => indexOf.get(id)!);
+    const kernel = new BatchedBfsBrandes(csr);
+    const partial = createPartial(csr.n);
+    kernel.runBatch(order, 0, 32, partial);
+    expect(kernel.wideCounts).toBe(false);
+    for (let from = 32; from < csr.n; from += 32) {
+      kernel.runBatch(order, from, Math.min(csr.n, from + 32), partial);
+    }
+    expect(kernel.wideCounts).toBe(true);
+    partial.sources = csr.n;
+    partial.wasSource.fill(1);
+    expectSame(partial, sums(csr, false, order));
+  });
+
+  it('counts below 2^24 stay in Float32 and are exact (12×15 grid, up to C(25, 11))', () => {
+    const csr = csrOf(gridInput(12, 15));
+    const kernel = new BatchedBfsBrandes(csr);
+    const order = shuffledOrder(csr.n, seedrandom('narrow'));
+    const partial = createPartial(csr.n);
+    for (let from = 0; from < csr.n; from += 32) {
+      kernel.runBatch(order, from, Math.min(csr.n, from + 32), partial);
+    }
+    expect(kernel.wideCounts).toBe(false);
+    partial.sources = csr.n;
+    partial.wasSource.fill(1);
+    expectSame(partial, sums(csr, false, order));
   });
 
   it('rejects a source out of range before doing any work', () => {
