@@ -199,9 +199,21 @@ export function GraphCanvas(props: GraphCanvasProps) {
     runForceLayout(cy);
   }, [cy, scene, relayoutRequest, settled]);
 
+  // A new answer is brought into view once; later scenes keep the user's zoom. Declared
+  // before the legibility pass below, which reads the answer's classes.
+  const emphasis = props.emphasis ?? null;
+  const fittedEmphasis = useRef<EmphasisSets | null>(null);
+  useEffect(() => {
+    if (!cy || cy.destroyed() || !scene || scene.busy()) return;
+    applyEmphasis(cy, emphasis);
+    if (emphasis && fittedEmphasis.current !== emphasis && !selected) fitEmphasis(cy, emphasis);
+    fittedEmphasis.current = emphasis;
+  }, [cy, scene, emphasis, settled, selected]);
+
   useEffect(() => {
     if (!cy || cy.destroyed() || !scene || scene.busy()) return;
     applyFocus(cy, selected, hovered);
+    // Without a selection the legibility pass serves the answer (`emphasis`).
     const legible = () => {
       if (cy.destroyed()) return;
       const shown = applyLabelLegibility(cy);
@@ -219,17 +231,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       clearTimeout(timer);
       cy.off('viewport', onViewport);
     };
-  }, [cy, scene, selected, hovered, settled]);
-
-  // A new answer is brought into view once; later scenes keep the user's zoom.
-  const emphasis = props.emphasis ?? null;
-  const fittedEmphasis = useRef<EmphasisSets | null>(null);
-  useEffect(() => {
-    if (!cy || cy.destroyed() || !scene || scene.busy()) return;
-    applyEmphasis(cy, emphasis);
-    if (emphasis && fittedEmphasis.current !== emphasis && !selected) fitEmphasis(cy, emphasis);
-    fittedEmphasis.current = emphasis;
-  }, [cy, scene, emphasis, settled, selected]);
+  }, [cy, scene, selected, hovered, settled, emphasis]);
 
   // Centre on a selection made outside the picture (search, panels, links), once the scene
   // it belongs to is in place.

@@ -48,16 +48,21 @@ function labelBox(node: NodeSingular, fontPx: number): LabelBoxReport {
 
 /**
  * Enlarges the focused labels to at least `minPx` on screen and hides those that would
- * overlap a more important one. Returns the labels left visible (for tests). Without a
- * selection it removes what it set and returns [].
+ * overlap a more important one. The focused part is the selection and its neighbourhood;
+ * without a selection, a question's answer (`.q-emph`, its asked nodes `.q-strong` first),
+ * so comparison, route and neighbourhood views are legible too. Returns the labels left
+ * visible (for tests). With neither it removes what it set and returns [].
  */
 export function applyLabelLegibility(cy: Core, minPx = MIN_LABEL_PX): LabelBoxReport[] {
   const zoom = cy.zoom();
-  const focused = cy.nodes('.focus, .neighbour').not('.group-label');
+  const selection = cy.nodes('.focus, .neighbour').not('.group-label');
+  const focused = selection.empty() ? cy.nodes('.q-emph').not('.group-label') : selection;
+  // The selection, or an answer's asked nodes, are the most important labels.
+  const primary = (node: NodeSingular) => node.hasClass('focus') || node.hasClass('q-strong');
   const shown: LabelBoxReport[] = [];
   const ranked = focused.sort(
     (a, b) =>
-      Number(b.hasClass('focus')) - Number(a.hasClass('focus')) ||
+      Number(primary(b)) - Number(primary(a)) ||
       Number(b.data('links') ?? 0) - Number(a.data('links') ?? 0),
   );
   // First batch: the sizes. Label boxes are read after it ends, when the style is current.
@@ -67,8 +72,8 @@ export function applyLabelLegibility(cy: Core, minPx = MIN_LABEL_PX): LabelBoxRe
     ranked.forEach((node) => {
       // The stylesheet's own sizes for the selection (15) and its neighbours (11), in model
       // px; never read back from the style, which this function itself enlarges.
-      const own = node.hasClass('focus') ? 15 : 11;
-      const wanted = (node.hasClass('focus') ? minPx * 1.2 : minPx) / zoom;
+      const own = primary(node) ? 15 : 11;
+      const wanted = (primary(node) ? minPx * 1.2 : minPx) / zoom;
       node.data('legibleFont', Math.round(Math.max(own, wanted) * 100) / 100);
       // Room for about 22 characters on screen before cytoscape's ellipsis.
       node.data('legibleWidth', Math.round(Math.max(260, MAX_LABEL_SCREEN_PX / zoom)));

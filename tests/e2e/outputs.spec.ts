@@ -412,12 +412,7 @@ describe('embeds of question answers at 800×450', () => {
       await page.context().close();
     });
 
-    // KNOWN FAILURE, skipped: at 800×450 the answers' labels are drawn at 3.6–4.8 px (measured
-    // 2026-12-02 on dist-e2e) and none is reported: the legibility pass
-    // (src/graph-view/labelLegibility.ts, run from GraphCanvas.tsx) enlarges only the
-    // selection's `.focus, .neighbour` labels, not a question's `.q-emph` ones. The fix is in
-    // graph-view (not this helper's files); un-skip this test with it.
-    it.skip(`the ${answer.name} embed draws the answer's labels at ≥ 18 px without overlaps`, async () => {
+    it(`the ${answer.name} embed draws the answer's labels at ≥ 18 px without overlaps`, async () => {
       const page = await openAnswerEmbed(answer.query);
       const labels = await canvasLabels(page, true);
       expect(labels.map((l) => l.id)).toEqual(expect.arrayContaining([...answer.asked]));

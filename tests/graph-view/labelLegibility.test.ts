@@ -5,6 +5,7 @@ import { applyFilters, DEFAULT_FILTERS } from '../../src/domain/filters';
 import { buildViewGraph } from '../../src/domain/viewGraph';
 import { applyFocus } from '../../src/graph-view/controllers';
 import { buildElements } from '../../src/graph-view/elements';
+import { applyEmphasis } from '../../src/graph-view/emphasis';
 import { applyLabelLegibility } from '../../src/graph-view/labelLegibility';
 import { STYLESHEET } from '../../src/graph-view/stylesheet';
 import { tinyDataset } from '../fixtures/tinyDataset';
@@ -46,5 +47,29 @@ describe('applyLabelLegibility', () => {
     applyFocus(cy, null, null);
     expect(applyLabelLegibility(cy)).toEqual([]);
     expect(cy.$('.legible, .label-dropped').length).toBe(0);
+  });
+
+  it("without a selection serves a question's answer, its asked nodes first", () => {
+    const cy = headless();
+    const ids = cy.nodes().map((n) => n.id());
+    const [asked, other, outside] = [ids[0]!, ids[1]!, ids[2]!];
+    applyEmphasis(cy, {
+      strong: new Set([asked]),
+      nodes: new Set([asked, other]),
+      links: new Set(),
+    });
+    cy.zoom(0.5);
+    applyLabelLegibility(cy, 18);
+    expect(cy.getElementById(asked).hasClass('legible')).toBe(true);
+    expect(cy.getElementById(other).hasClass('legible')).toBe(true);
+    expect(cy.getElementById(outside).hasClass('legible')).toBe(false);
+    // The asked node is primary: 1.2 × 18 screen px at zoom 0.5.
+    expect(Number(cy.getElementById(asked).data('legibleFont'))).toBeGreaterThanOrEqual(43);
+    expect(Number(cy.getElementById(other).data('legibleFont'))).toBeGreaterThanOrEqual(36);
+    // A selection takes over from the answer.
+    applyFocus(cy, 'col:alfa', null);
+    applyLabelLegibility(cy, 18);
+    expect(cy.nodes('.legible').length).toBeGreaterThan(0);
+    expect(cy.nodes('.legible').not('.focus, .neighbour').length).toBe(0);
   });
 });
