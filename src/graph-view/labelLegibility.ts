@@ -58,7 +58,8 @@ export function applyLabelLegibility(cy: Core, minPx = MIN_LABEL_PX): LabelBoxRe
   const selection = cy.nodes('.focus, .neighbour').not('.group-label');
   const focused = selection.empty() ? cy.nodes('.q-emph').not('.group-label') : selection;
   // The selection, or an answer's asked nodes, are the most important labels.
-  const primary = (node: NodeSingular) => node.hasClass('focus') || node.hasClass('q-strong');
+  const primary = (node: { hasClass: (name: string) => boolean }) =>
+    node.hasClass('focus') || node.hasClass('q-strong');
   const shown: LabelBoxReport[] = [];
   const ranked = focused.sort(
     (a, b) =>

@@ -179,18 +179,38 @@ describe('meeting-room outputs', () => {
     expectLegible(await canvasLabels(page));
     // Framed on the focus: FIRS and every member drawn inside the frame, filling it (not
     // the whole faded network with FIRS in a corner).
-    const frame = await page.evaluate(() => {
-      const drawn = window.__app?.drawn?.();
-      const rect = document.querySelector('[data-testid="graph-canvas"]')?.getBoundingClientRect();
-      if (!drawn || !rect) return null;
-      const ids = [...drawn.withClass('focus'), ...drawn.withClass('neighbour')];
-      const points = ids.map((id) => drawn.renderedPosition(id)).filter((p) => p !== null);
-      return {
-        rect: { x: rect.x, y: rect.y, w: rect.width, h: rect.height },
-        points,
-        ids: ids.length,
-      };
-    });
+    // The centring may still be animating when the labels are read: wait until the focus
+    // fills the frame (the condition the assertions below then check in full).
+    const readFrame = () =>
+      page.evaluate(() => {
+        const drawn = window.__app?.drawn?.();
+        const rect = document
+          .querySelector('[data-testid="graph-canvas"]')
+          ?.getBoundingClientRect();
+        if (!drawn || !rect) return null;
+        const ids = [...drawn.withClass('focus'), ...drawn.withClass('neighbour')];
+        const points = ids.map((id) => drawn.renderedPosition(id)).filter((p) => p !== null);
+        return {
+          rect: { x: rect.x, y: rect.y, w: rect.width, h: rect.height },
+          points,
+          ids: ids.length,
+        };
+      });
+    const spread = (values: number[]) => Math.max(Math.max(...values) - Math.min(...values), 0);
+    await expect
+      .poll(
+        async () => {
+          const f = await readFrame();
+          if (!f) return false;
+          return (
+            spread(f.points.map((p) => p.x)) > 0.4 * f.rect.w &&
+            spread(f.points.map((p) => p.y)) > 0.4 * f.rect.h
+          );
+        },
+        { timeout: 15_000 },
+      )
+      .toBe(true);
+    const frame = await readFrame();
     expect(frame?.ids ?? 0).toBeGreaterThan(20);
     expect(frame?.points.length).toBe(frame?.ids);
     const { x: fx, y: fy, w: fw, h: fh } = frame?.rect ?? { x: 0, y: 0, w: 0, h: 0 };

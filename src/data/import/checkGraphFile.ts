@@ -5,7 +5,8 @@
  * costs milliseconds instead of a zod parse of every object. Anything outside the import
  * shapes (people, seats) is reported as invalid rather than half-checked.
  */
-import { GRAPH_FORMAT_VERSION, type GraphFile } from '../graphSchema';
+import { GRAPH_FORMAT_VERSION } from '../graphFormat';
+import type { GraphFile } from '../graphSchema';
 import {
   COLLABORATION_KINDS,
   MEMBERSHIP_ROLES,
