@@ -25,6 +25,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../scripts/browser.mjs';
+import { TYPES } from '../scripts/static-server.mjs';
 import { recordLongTasks } from './longTaskRecorder.mjs';
 
 const RUNS = Number(process.env.STARTUP_RUNS ?? 5);
@@ -55,15 +56,6 @@ function buildRef(ref) {
   });
   return { dist, label: `${ref} (${commit})` };
 }
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-};
 
 /**
  * Serves `root` on 127.0.0.1 like scripts/static-server.mjs, and logs every request (wall

@@ -1,5 +1,7 @@
 import type { Server } from 'node:http';
 
+export const TYPES: Record<string, string>;
+
 export function serveStatic(
   root: string,
   options?: { port?: number; base?: string; headers?: Record<string, string> },

@@ -16,6 +16,7 @@ import { parseTable, type ParsedTable, type ParseTableOptions } from './parseTab
 import type { ImportProblem } from './problems';
 import type { LongTaskOptions } from './progress';
 import { saveImport, type ImportStorage, type ImportSummary } from './store';
+import { runWorkerJob, type WorkerJobLike } from './workerJob';
 
 /** Import a network: the file (a File clones cheaply: it is a handle), how to read it, and whether to save it. */
 export interface ImportNetworkRequest {
@@ -64,12 +65,7 @@ export interface ImportAndSave {
 }
 
 /** The part of a Worker the client uses (a fake in tests). */
-export interface ImportWorkerLike {
-  onmessage: ((event: { data: ImportWorkerResponse }) => void) | null;
-  onerror: ((event: unknown) => void) | null;
-  postMessage(message: ImportWorkerRequest): void;
-  terminate(): void;
-}
+export type ImportWorkerLike = WorkerJobLike<ImportWorkerRequest, ImportWorkerResponse>;
 
 async function importAndSave(
   request: ImportNetworkRequest,
@@ -146,58 +142,6 @@ export interface ImportOffThreadOptions extends LongTaskOptions {
 }
 
 /**
- * Runs one request in a fresh worker: progress relayed, the worker terminated when the
- * answer comes or the signal aborts (rejecting with its reason, an AbortError unless the
- * caller gave another); a worker that dies or fails rejects with an Error naming the cause.
- */
-function runInWorker<T>(
-  worker: ImportWorkerLike,
-  request: ImportWorkerRequest,
-  options: LongTaskOptions,
-  answer: (data: ImportWorkerResponse) => T | undefined,
-): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const { signal } = options;
-    const finish = () => {
-      signal?.removeEventListener('abort', onAbort);
-      worker.terminate();
-    };
-    const onAbort = () => {
-      finish();
-      const reason: unknown = signal?.reason;
-      reject(
-        reason instanceof Error
-          ? reason
-          : new DOMException('The import was cancelled.', 'AbortError'),
-      );
-    };
-    if (signal?.aborted) {
-      onAbort();
-      return;
-    }
-    signal?.addEventListener('abort', onAbort, { once: true });
-    worker.onmessage = ({ data }) => {
-      if (data.type === 'progress') {
-        options.onProgress?.(data.fraction);
-        return;
-      }
-      finish();
-      const value = data.type === 'error' ? undefined : answer(data);
-      if (value === undefined)
-        reject(
-          new Error(`Import failed: ${data.type === 'error' ? data.message : 'unexpected answer'}`),
-        );
-      else resolve(value);
-    };
-    worker.onerror = () => {
-      finish();
-      reject(new Error('Import failed: the import worker stopped.'));
-    };
-    worker.postMessage(request);
-  });
-}
-
-/**
  * importNetwork (and saveImport when `saveAs` is given) in a worker when one can be made,
  * else in this thread. Aborting terminates the worker and rejects with the signal's
  * reason; a failing worker rejects with an Error naming the cause. A bad file is not a
@@ -226,8 +170,12 @@ export function importOffThread(
     signal: options.signal,
     onProgress: (f) => options.onProgress?.(from + (to - from) * f),
   });
-  const answered = runInWorker(worker, { type: 'import', ...request }, share(0, 0.9), (data) =>
-    data.type === 'done' ? data : undefined,
+  const answered = runWorkerJob(
+    worker,
+    { type: 'import', ...request },
+    share(0, 0.9),
+    'import',
+    (data) => (data.type === 'done' ? data : undefined),
   );
   return answered.then(async (data) => {
     const answer: ImportAndSave = {
@@ -262,7 +210,11 @@ export function readTableOffThread(
       signal: options.signal,
       onProgress: options.onProgress,
     });
-  return runInWorker(worker, { type: 'table', input, options: tableOptions }, options, (data) =>
-    data.type === 'table' ? data.table : undefined,
+  return runWorkerJob(
+    worker,
+    { type: 'table', input, options: tableOptions },
+    options,
+    'import',
+    (data) => (data.type === 'table' ? data.table : undefined),
   );
 }

@@ -7,6 +7,7 @@
 import { computeLayout, type LayoutRequest } from './layout';
 import type { LongTaskOptions } from './progress';
 import type { PositionMap } from './toGraphFile';
+import { runWorkerJob, type WorkerJobLike } from './workerJob';
 
 export type LayoutWorkerRequest = { type: 'run'; request: LayoutRequest };
 export type LayoutWorkerResponse =
@@ -15,12 +16,7 @@ export type LayoutWorkerResponse =
   | { type: 'error'; message: string };
 
 /** The part of a Worker the client uses (a fake in tests). */
-export interface LayoutWorkerLike {
-  onmessage: ((event: { data: LayoutWorkerResponse }) => void) | null;
-  onerror: ((event: unknown) => void) | null;
-  postMessage(message: LayoutWorkerRequest): void;
-  terminate(): void;
-}
+export type LayoutWorkerLike = WorkerJobLike<LayoutWorkerRequest, LayoutWorkerResponse>;
 
 /** Handles one request inside the worker, posting progress and the result. */
 export async function handleLayoutRequest(
@@ -55,40 +51,7 @@ export function layoutOffThread(
 ): Promise<PositionMap> {
   const worker = (options.createWorker ?? defaultWorker)();
   if (!worker) return computeLayout(request, options);
-  return new Promise<PositionMap>((resolve, reject) => {
-    const { signal } = options;
-    const finish = () => {
-      signal?.removeEventListener('abort', onAbort);
-      worker.terminate();
-    };
-    const onAbort = () => {
-      finish();
-      const reason: unknown = signal?.reason;
-      reject(
-        reason instanceof Error
-          ? reason
-          : new DOMException('The layout was cancelled.', 'AbortError'),
-      );
-    };
-    if (signal?.aborted) {
-      onAbort();
-      return;
-    }
-    signal?.addEventListener('abort', onAbort, { once: true });
-    worker.onmessage = ({ data }) => {
-      if (data.type === 'progress') options.onProgress?.(data.fraction);
-      else if (data.type === 'done') {
-        finish();
-        resolve(data.positions);
-      } else {
-        finish();
-        reject(new Error(`Layout failed: ${data.message}`));
-      }
-    };
-    worker.onerror = () => {
-      finish();
-      reject(new Error('Layout failed: the layout worker stopped.'));
-    };
-    worker.postMessage({ type: 'run', request });
-  });
+  return runWorkerJob(worker, { type: 'run', request }, options, 'layout', (data) =>
+    data.type === 'done' ? data.positions : undefined,
+  );
 }
