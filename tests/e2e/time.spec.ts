@@ -27,7 +27,11 @@ describe('time and scenarios in the browser', () => {
     await waitForPicture(page);
     const all = await drawnNodes(page);
     const toggle = page.getByRole('button', { name: 'Tid och scenarier' });
+    // The panel's code loads after the first paint; until then its button is disabled
+    // and cannot take focus, so a key press would go nowhere.
+    await expect.poll(() => toggle.isEnabled()).toBe(true);
     await toggle.focus();
+    await expect.poll(() => toggle.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press('Enter');
     await page.getByRole('tab', { name: 'Tid', selected: true }).waitFor();
     const slider = page.getByRole('slider', { name: 'År' });
