@@ -8,6 +8,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OVERVIEW_BUDGET } from '../../src/domain/overview';
 import { generateNetwork } from '../data/import/generateNetwork';
@@ -21,7 +22,7 @@ afterAll(async () => {
   await app?.close();
 });
 
-const drawnNodes = (page: import('playwright-core').Page) =>
+const drawnNodes = (page: Page) =>
   page.evaluate(() => {
     const d = window.__app?.drawn?.();
     return d?.settled ? d.nodes : null;
