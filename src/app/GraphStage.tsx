@@ -4,7 +4,10 @@
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { LiveRegion } from '../components/LiveRegion';
+import { overviewGraph } from '../domain/overview';
+import type { Emphasis } from '../domain/questionView';
 import { HoverCard } from '../features/details/HoverCard';
+import { OverviewNotice } from '../features/overview/OverviewNotice';
 import { usePictureMarks } from '../features/scenario/usePictureMarks';
 import { buildElements, groupLabelElements, nodeSizeValues } from '../graph-view/elements';
 import { GraphCanvas, type Core } from '../graph-view/GraphCanvas';
@@ -68,11 +71,26 @@ export function GraphStage(props: GraphStageProps) {
     return new Map(Object.entries(metrics.nodes).map(([id, m]) => [id, m.community]));
   }, [communities, nav.colourBy, metrics]);
 
+  // A large network draws its overview (domain/overview.ts): what the user looks at, then the
+  // most important nodes by the size measure. Only the picture is cut; everything else
+  // reads model.graph.
+  const drawAll = useAppStore((s) => s.ui.drawAll);
+  const highlight = useAppStore((s) => s.imports.highlight);
+  const overview = useMemo(
+    () =>
+      overviewGraph(model.graph, {
+        ...lookedAt(nav.selected, model.question.emphasis, highlight),
+        score: sizes,
+      }),
+    [model.graph, nav.selected, model.question.emphasis, highlight, sizes],
+  );
+  const drawn = drawAll ? model.graph : overview.graph;
+
   const marks = usePictureMarks(model.graph);
   const elements = useMemo(
     () => [
       ...markElements(
-        buildElements(data, model.graph, {
+        buildElements(data, drawn, {
           sizeValues: sizes,
           ...(metricCommunities ? { communities: metricCommunities } : {}),
         }),
@@ -80,7 +98,7 @@ export function GraphStage(props: GraphStageProps) {
       ),
       ...groupLabelElements(model.groupLabels, (key) => groupName(key, t)),
     ],
-    [data, model, t, sizes, metricCommunities, marks],
+    [data, drawn, model.groupLabels, t, sizes, metricCommunities, marks],
   );
   const positions = useMemo(() => {
     const out = { ...model.positions };
@@ -177,10 +195,34 @@ export function GraphStage(props: GraphStageProps) {
           <LiveRegion text={announced.text} announcement={announced.count} />
         </>
       ) : null}
+      {overview.cut ? (
+        <OverviewNotice
+          view={model.graph.view}
+          shown={overview.shown}
+          total={overview.total}
+          drawingAll={drawAll}
+        />
+      ) : null}
       {hovered && hoverPoint ? <HoverCard id={hovered} point={hoverPoint} /> : null}
       <ZoomControls cy={cy} labels={{ in: t('zoom.in'), out: t('zoom.out'), fit: t('zoom.fit') }} />
     </div>
   );
+}
+
+/**
+ * What the user is looking at, kept in an overview: the selection with its neighbours (both
+ * ends of a selected tie), a question's emphasised nodes and links, a list's matches.
+ */
+function lookedAt(
+  selected: string | null,
+  emphasis: Emphasis | null,
+  highlight: readonly string[],
+): { focus: string[]; keep: string[]; keepLinks: string[] } {
+  const focus: string[] = [];
+  const keepLinks = emphasis ? [...emphasis.links] : [];
+  if (selected?.startsWith('tie:')) keepLinks.push(selected);
+  else if (selected) focus.push(selected);
+  return { focus, keep: [...(emphasis?.nodes ?? []), ...highlight], keepLinks };
 }
 
 /** The name of a grouped-layout group key (`org:<type>`, `col:<kind>`, `person`). */

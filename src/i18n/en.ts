@@ -1,6 +1,7 @@
 /** English UI strings; typed against the Swedish keys so a missing string fails to compile. */
 import { importEn } from './features/import';
 import { outputsEn } from './features/outputs';
+import { overviewEn } from './features/overview';
 import { questionsEn } from './features/questions';
 import { timeEn } from './features/time';
 import { trustEn } from './features/trust';
@@ -377,4 +378,5 @@ export const en: Record<MessageKey, string> = {
   ...outputsEn,
   ...importEn,
   ...trustEn,
+  ...overviewEn,
 };

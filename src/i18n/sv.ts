@@ -4,6 +4,7 @@
  */
 import { importSv } from './features/import';
 import { outputsSv } from './features/outputs';
+import { overviewSv } from './features/overview';
 import { questionsSv } from './features/questions';
 import { timeSv } from './features/time';
 import { trustSv } from './features/trust';
@@ -381,6 +382,7 @@ export const sv = {
   ...outputsSv,
   ...importSv,
   ...trustSv,
+  ...overviewSv,
 } as const;
 
 export type MessageKey = keyof typeof sv;

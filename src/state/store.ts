@@ -33,6 +33,11 @@ export interface UiSlice {
   nextNoticeId: number;
   /** A question being put together (not yet asked, so not in the URL). */
   questionDraft: QuestionDraft | null;
+  /**
+   * Draw every node and link of a picture over the overview budget (domain/overview.ts),
+   * slow at 10,000 nodes. Not in the URL: a link should not make its recipient's browser slow.
+   */
+  drawAll: boolean;
 }
 
 export const QUESTION_KINDS = ['compare', 'routes', 'neighbourhood', 'suggestions'] as const;
@@ -88,6 +93,7 @@ export interface AppState {
   hover: (id: string | null) => void;
   notify: (kind: Notice['kind'], text: string) => void;
   dismiss: (id: number) => void;
+  setDrawAll: (drawAll: boolean) => void;
   setSavedSlides: (slides: Slide[]) => void;
   addSlide: (slide: Slide) => void;
   updateSlide: (id: string, patch: Partial<Omit<Slide, 'id'>>) => void;
@@ -173,6 +179,9 @@ export const producers = {
   dismiss:
     (id: number): Producer =>
     (s) => ({ ui: { ...s.ui, notices: s.ui.notices.filter((n) => n.id !== id) } }),
+  setDrawAll:
+    (drawAll: boolean): Producer =>
+    (s) => ({ ui: { ...s.ui, drawAll } }),
   setSavedSlides:
     (saved: Slide[]): Producer =>
     (s) => ({ slides: { ...s.slides, saved } }),
@@ -367,7 +376,7 @@ type Actions = Omit<AppState, 'nav' | 'metrics' | 'ui' | 'slides' | 'imports'>;
 /** The store's initial state (also the tests' starting point). */
 export const INITIAL_STATE: Pick<AppState, 'nav' | 'metrics' | 'ui' | 'slides' | 'imports'> = {
   nav: DEFAULT_NAV_STATE,
-  ui: { hovered: null, notices: [], nextNoticeId: 1, questionDraft: null },
+  ui: { hovered: null, notices: [], nextNoticeId: 1, questionDraft: null, drawAll: false },
   slides: { saved: [], sequence: null, index: 0 },
   metrics: { status: 'idle', key: null, progress: 0, result: null, error: null, attempt: 0 },
   imports: { highlight: [], focus: 'off' },
@@ -389,6 +398,7 @@ export const useAppStore = create<AppState>()((set) => {
     hover: bind(producers.hover),
     notify: bind(producers.notify),
     dismiss: bind(producers.dismiss),
+    setDrawAll: bind(producers.setDrawAll),
     setSavedSlides: bind(producers.setSavedSlides),
     addSlide: bind(producers.addSlide),
     updateSlide: bind(producers.updateSlide),

@@ -49,6 +49,12 @@ describe('producers', () => {
     expect(producers.hover(null)(s)).toEqual({ ui: { ...s.ui, hovered: null } });
   });
 
+  it('setDrawAll turns drawing the whole large picture on and off', () => {
+    const on = apply(base(), producers.setDrawAll(true));
+    expect(on.ui.drawAll).toBe(true);
+    expect(apply(on, producers.setDrawAll(false)).ui.drawAll).toBe(false);
+  });
+
   it('moveSlide moves within bounds and ignores unknown ids', () => {
     const s = apply(base(), producers.setSavedSlides([slide('a'), slide('b'), slide('c')]));
     const ids = (x: AppState) => x.slides.saved.map((v) => v.id);

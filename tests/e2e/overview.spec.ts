@@ -1,0 +1,103 @@
+/**
+ * The large-network overview in Chromium on the test build: an imported network over the
+ * budget (4,000 organisations, 8,000 ties) draws its overview with a notice over the
+ * picture; an organisation outside it, chosen in the search, is brought in with its
+ * neighbours; "Visa alla (långsamt)" draws everything and can be undone from the keyboard.
+ * The bundled graph shows no notice.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OVERVIEW_BUDGET } from '../../src/domain/overview';
+import { generateNetwork } from '../data/import/generateNetwork';
+import { appState, startApp, waitForPicture, type AppHarness } from './harness';
+
+let app: AppHarness;
+beforeAll(async () => {
+  app = await startApp();
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+const drawnNodes = (page: Page) =>
+  page.evaluate(() => {
+    const d = window.__app?.drawn?.();
+    return d?.settled ? d.nodes : null;
+  });
+
+describe('overview of a large network', () => {
+  it('the bundled graph is drawn whole, without the notice', async () => {
+    const { page } = await app.open();
+    await waitForPicture(page);
+    expect(await page.getByTestId('overview-notice').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('a large import draws its overview with a notice, brings in a search hit, and draws all on request', async () => {
+    const generated = generateNetwork(4_000, 8_000);
+    const file = join(mkdtempSync(join(tmpdir(), 'overview-e2e-')), 'large.gexf');
+    writeFileSync(file, generated.gexf);
+    // The least tied organisation with the highest number: far from the most connected.
+    const degree = new Map<string, number>();
+    for (const tie of generated.ties)
+      for (const end of tie.split('|')) degree.set(end, (degree.get(end) ?? 0) + 1);
+    const least = Math.min(...degree.values());
+    const outsider = Math.max(
+      ...[...degree].filter(([, d]) => d === least).map(([id]) => Number(id.replace(/\D/g, ''))),
+    );
+
+    const { page } = await app.open('', { width: 1280, height: 720 });
+    await waitForPicture(page);
+    await page.getByRole('button', { name: 'Importera', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Egen lista eller eget nätverk' });
+    await dialog.getByLabel('Välj fil').setInputFiles(file);
+    await dialog.getByRole('button', { name: 'Öppna nätverket' }).click({ timeout: 60_000 });
+    const notice = page.getByRole('region', { name: 'Översikt av ett stort nätverk' });
+    await notice.waitFor({ timeout: 60_000 });
+    // Numbers as Swedish writes them (a narrow space between thousands).
+    const text = async () => ((await notice.textContent()) ?? '').replace(/\s/g, ' ');
+    const total = degree.size.toLocaleString('sv-SE').replace(/\s/g, ' ');
+    // The ties are those among the drawn organisations, at most the budget's 3,000.
+    expect(await text()).toMatch(
+      new RegExp(
+        `^Bilden visar 1 500 av ${total} organisationer och [\\d ]+ av 8 000 band – de mest förbundna\\.`,
+      ),
+    );
+    await expect
+      .poll(async () => (await drawnNodes(page))?.length, { timeout: 90_000 })
+      .toBe(OVERVIEW_BUDGET.nodes);
+    const before = new Set((await drawnNodes(page)) ?? []);
+
+    // Chosen in the search, an organisation outside the overview is drawn with its neighbours.
+    const search = page.getByRole('combobox', { name: 'Sök organisation, samarbete eller person' });
+    await search.fill(`Organisation ${outsider}`);
+    await page
+      .getByRole('option')
+      .filter({ hasText: new RegExp(`Organisation ${outsider}(?!\\d)`) })
+      .first()
+      .click();
+    await expect.poll(async () => (await appState(page))?.nav.selected ?? '').toMatch(/^org:/);
+    const selected = (await appState(page))?.nav.selected ?? '';
+    expect(before.has(selected)).toBe(false);
+    await expect
+      .poll(async () => (await drawnNodes(page))?.includes(selected), { timeout: 60_000 })
+      .toBe(true);
+
+    // Draw everything, by keyboard; then back to the overview.
+    const showAll = notice.getByRole('button', { name: 'Visa alla (långsamt)' });
+    await showAll.focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(async () => (await drawnNodes(page))?.length, { timeout: 120_000 })
+      .toBe(degree.size);
+    expect(await text()).toContain(`alla ${total} organisationer och 8 000 band`);
+    await notice.getByRole('button', { name: 'Visa översikten igen' }).click();
+    await expect
+      .poll(async () => (await drawnNodes(page))?.length, { timeout: 60_000 })
+      .toBeLessThanOrEqual(OVERVIEW_BUDGET.nodes + least + 1);
+    await page.context().close();
+  }, 240_000);
+});
