@@ -172,6 +172,9 @@ export function GraphStage(props: GraphStageProps) {
             setHoverPoint(point ?? null);
           }}
           relayoutRequest={relayoutRequest}
+          {...(overview.cut
+            ? { standsFor: { nodes: overview.total.nodes, edges: overview.total.links } }
+            : {})}
           emphasis={model.question.emphasis}
           {...(contrast ? { contrast } : {})}
           onReady={(instance) => {

@@ -18,8 +18,10 @@ export interface OverviewBudget {
 
 /**
  * About the element count of the bundled graph's pictures (1,100–1,700) times three: 4,500
- * elements, under scalePolicy's large-picture threshold (5,000), so a cut picture is drawn
- * like a small one. Measured in docs/benchmarks.md.
+ * elements. A cut picture is drawn with the large-picture policy of the graph it stands for
+ * (scalePolicy.ts `policyFor`). A budget of 1,000 / 2,000 painted sooner (3.2–3.7 s vs
+ * 3.9–4.8 s at 10,000 / 50,000) but left as many long tasks while panning, so the richer
+ * picture was kept. Measured in docs/benchmarks.md.
  */
 export const OVERVIEW_BUDGET: OverviewBudget = { nodes: 1_500, links: 3_000 };
 

@@ -15,7 +15,7 @@ import { applyFocus, centreOn, runForceLayout, type Positions } from './controll
 import { recordInternalsStatus, type InternalsStatus } from './cytoscapeInternals';
 import { applyEmphasis, fitEmphasis, type EmphasisSets } from './emphasis';
 import { applyLabelLegibility, type LabelBoxReport } from './labelLegibility';
-import { renderPolicy, sceneSize } from './scalePolicy';
+import { policyFor, sceneSize, type SceneSize } from './scalePolicy';
 import { createSceneSync, type SceneSync } from './sceneSync';
 import { cytoscape } from './setup';
 import { stylesheetFor } from './stylesheet';
@@ -75,13 +75,23 @@ export interface GraphCanvasProps {
   onReady?: (cy: Core) => void;
   /** A question's answer to emphasise (null: none). */
   emphasis?: EmphasisSets | null;
+  /**
+   * The size of the whole graph these elements stand for, when they are its overview
+   * (domain/overview.ts): the picture is then drawn the way a picture of that size is.
+   */
+  standsFor?: SceneSize;
 }
 
 export function GraphCanvas(props: GraphCanvasProps) {
   const { elements, positions, layoutKey, selected, hovered, onSelect, onHover, relayoutRequest } =
     props;
   const contrast = props.contrast === true;
-  const policy = useMemo(() => renderPolicy(sceneSize(elements)), [elements]);
+  const standsNodes = props.standsFor?.nodes ?? 0;
+  const standsEdges = props.standsFor?.edges ?? 0;
+  const policy = useMemo(
+    () => policyFor(sceneSize(elements), { nodes: standsNodes, edges: standsEdges }),
+    [elements, standsNodes, standsEdges],
+  );
   // The instance and its scene job are created together when react-cytoscapejs hands over
   // the instance.
   const [instance, setInstance] = useState<{ cy: Core; scene: SceneSync } | null>(null);

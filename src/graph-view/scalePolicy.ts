@@ -60,3 +60,16 @@ export function renderPolicy(size: SceneSize): RenderPolicy {
     instanceKey: large ? 'large' : 'small',
   };
 }
+
+/**
+ * The policy for a picture whose elements have `drawn` size and stand for a graph of
+ * `standsFor` size (an overview of a larger graph, domain/overview.ts): the larger decides.
+ * A cut picture of a large network is drawn as a large one (viewport bitmap and hidden edges
+ * while panning, no layer bitmap, larger minimum label size): 10,000 / 50,000 cut to
+ * 1,500 / 2,658 painted in 3.9–6.0 s instead of 7.2–8.3 s with the small policy (measured,
+ * docs/benchmarks.md).
+ */
+export function policyFor(drawn: SceneSize, standsFor?: SceneSize): RenderPolicy {
+  const whole = standsFor && standsFor.nodes + standsFor.edges > drawn.nodes + drawn.edges;
+  return renderPolicy(whole ? standsFor : drawn);
+}

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { LARGE_SCENE_ELEMENTS, renderPolicy, sceneSize } from '../../src/graph-view/scalePolicy';
+import {
+  LARGE_SCENE_ELEMENTS,
+  policyFor,
+  renderPolicy,
+  sceneSize,
+} from '../../src/graph-view/scalePolicy';
 import {
   LARGE_MIN_LABEL_PX,
   PRESENTATION_STYLESHEET,
@@ -61,5 +66,19 @@ describe('stylesheetFor', () => {
     expect(nodeRule(stylesheetFor(true, true))['min-zoomed-font-size']).toBe(LARGE_MIN_LABEL_PX);
     expect(nodeRule(STYLESHEET)['min-zoomed-font-size']).toBeLessThan(LARGE_MIN_LABEL_PX);
     expect(stylesheetFor(false, true)).toBe(stylesheetFor(false, true));
+  });
+});
+
+describe('policyFor', () => {
+  it('draws an overview of a large graph as a large picture, and anything else by its own size', () => {
+    const cut = { nodes: 1500, edges: 2658 };
+    expect(policyFor(cut).large).toBe(false);
+    expect(policyFor(cut, { nodes: 10_000, edges: 50_000 })).toEqual(
+      renderPolicy({ nodes: 10_000, edges: 50_000 }),
+    );
+    expect(policyFor(cut, { nodes: 10_000, edges: 50_000 }).large).toBe(true);
+    // A smaller or empty "whole" (nothing cut) does not change the drawn picture's policy.
+    expect(policyFor(cut, { nodes: 0, edges: 0 })).toEqual(policyFor(cut));
+    expect(policyFor({ nodes: 8000, edges: 0 }, { nodes: 10, edges: 0 }).large).toBe(true);
   });
 });
