@@ -5,7 +5,7 @@
  * reached but only passed through when asked, as in routes. Plain data in and out.
  */
 import { indexGraph, type GraphIndex } from './graphIndex';
-import type { ViewGraph, ViewNode } from './viewGraph';
+import { signatureHash, type ViewGraph, type ViewNode } from './viewGraph';
 
 export interface NeighbourhoodOptions {
   /** Whether the walk may continue through people (seat links); default false. */
@@ -24,16 +24,6 @@ export type NeighbourhoodResult =
       graph: ViewGraph;
     }
   | { kind: 'unknown-node'; centre: string };
-
-function hash(text: string): string {
-  // FNV-1a, as in viewGraph's signature.
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(36);
-}
 
 /**
  * The neighbourhood of `centre` within `depth` links (a non-negative integer; fractions are
@@ -89,7 +79,7 @@ export function neighbourhood(
     }
   }
   const nodes = [...byId.values()];
-  const signature = `${graph.view}:ego:${nodes.length}:${links.length}:${hash(
+  const signature = `${graph.view}:ego:${nodes.length}:${links.length}:${signatureHash(
     `${centre}*${maxDepth}*${nodes.map((x) => x.id).join(',')}*${links.map((l) => l.id).join(',')}`,
   )}`;
   return {

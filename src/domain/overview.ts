@@ -7,7 +7,7 @@
  * graph. Pure and deterministic: same inputs, same overview; under the budget the input
  * graph itself is returned, untouched.
  */
-import type { ViewGraph, ViewLink } from './viewGraph';
+import { signatureHash, type ViewGraph, type ViewLink } from './viewGraph';
 
 export interface OverviewBudget {
   /** Most nodes drawn, unless more must be kept. */
@@ -122,7 +122,7 @@ export function overviewGraph(graph: ViewGraph, options: OverviewOptions = {}): 
       view: graph.view,
       nodes: shownNodes,
       links: shownLinks,
-      signature: `${graph.signature}~${hash(shownNodes.map((n) => n.id).join('\n'))}`,
+      signature: `${graph.signature}~${signatureHash(shownNodes.map((n) => n.id).join('\n'))}`,
     },
     cut,
     shown,
@@ -143,14 +143,4 @@ function scoreOf(
   // Weighted degree, the number of links as the finer tie-break (both small integers).
   const byId = new Map(graph.nodes.map((n) => [n.id, n.strength * 1e6 + n.links]));
   return (id) => byId.get(id) ?? 0;
-}
-
-function hash(text: string): string {
-  // FNV-1a: tells overviews of one graph apart in a cache key.
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(36);
 }

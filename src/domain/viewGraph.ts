@@ -63,8 +63,8 @@ export interface ViewGraph {
 
 const roleRank = (role: MembershipRole) => MEMBERSHIP_ROLES.indexOf(role);
 
-function hash(text: string): string {
-  // FNV-1a, enough to tell graph signatures apart in a cache key.
+/** FNV-1a of `text` in base 36: enough to tell graph signatures apart in a cache key. */
+export function signatureHash(text: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
@@ -136,6 +136,6 @@ export function buildViewGraph(visible: VisibleSet, view: ViewKind): ViewGraph {
     }
   }
   links.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const signature = `${view}:${nodeIds.length}:${links.length}:${hash(nodeIds.join(',') + links.map((l) => `${l.id}*${l.weight}`).join(','))}`;
+  const signature = `${view}:${nodeIds.length}:${links.length}:${signatureHash(nodeIds.join(',') + links.map((l) => `${l.id}*${l.weight}`).join(','))}`;
   return { view, nodes: [...byId.values()], links, signature };
 }
