@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { contentSecurityPolicy } from './scripts/csp.ts';
+import { preloadData } from './scripts/preloadData.ts';
 
 // base './' so dist/ works from any static host, any sub-path and inside iframes.
 // VITE_PUBLIC_URL (e.g. `VITE_PUBLIC_URL=https://intranet.example.se/karta/ npm run build`)
@@ -15,7 +16,7 @@ if (publicUrl && !/^https?:\/\/[^\s?#/]+(\/[^\s?#]*)?$/i.test(publicUrl)) {
 
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), preloadData()],
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 2000 },
   server: { host: '127.0.0.1' },

@@ -7,6 +7,7 @@ import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { loadShownDataset } from './features/import/standaloneDataset';
 
 // `?bench=1` installs `window.__metricsBench` for bench/pool.mjs; loaded only then, and
 // never in the standalone export.
@@ -21,9 +22,14 @@ if (
 
 const root = document.getElementById('root');
 if (root) {
+  // Started before React's first render, so reading and checking the data overlaps it.
+  const dataset = loadShownDataset();
+  // App reports a failure; this only keeps it from being reported as unhandled as well.
+  dataset.catch(() => undefined);
+  const load = () => dataset;
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <App load={load} />
     </StrictMode>,
   );
 }

@@ -9,7 +9,7 @@ import type { Dataset } from '../data/dataset';
 import { buildSearchIndex } from '../domain/search';
 import { ImportedBanner } from '../features/import/ImportedBanner';
 import { loadShownDataset } from '../features/import/standaloneDataset';
-import { useImportedDataset } from '../features/import/useImportedDataset';
+import { startDatasetId, useImportedDataset } from '../features/import/useImportedDataset';
 import { usePresentation, useSlidesPersistence } from '../features/present/useSlides';
 import { keepFocusInDetails } from '../features/search/focusDetails';
 import { DatasetContext } from '../state/DatasetContext';
@@ -20,7 +20,7 @@ import { EmbedShell } from './EmbedShell';
 import { Explorer } from './Explorer';
 import { PresentShell } from './PresentShell';
 import { installAppHook } from './testHooks';
-import { useUrlSync } from './useUrlSync';
+import { readStartUrlOnce, useUrlSync } from './useUrlSync';
 
 export function App({ load = loadShownDataset }: { load?: () => Promise<Dataset> }) {
   const t = useT();
@@ -31,8 +31,15 @@ export function App({ load = loadShownDataset }: { load?: () => Promise<Dataset>
   useEffect(() => {
     let cancelled = false;
     load()
-      // A transition: React renders the whole app in short slices instead of one long task.
-      .then((d) => !cancelled && startTransition(() => setData(d)))
+      .then((d) => {
+        if (cancelled) return;
+        // The address goes into the store before the first render with the data, so the
+        // shell renders once with the right view; not when it names an imported network
+        // (the address is read against that network once it is loaded).
+        if (!startDatasetId()) readStartUrlOnce(d);
+        // A transition: React renders the whole app in short slices instead of one long task.
+        startTransition(() => setData(d));
+      })
       .catch((e: unknown) => !cancelled && setError(e instanceof Error ? e.message : String(e)));
     return () => {
       cancelled = true;

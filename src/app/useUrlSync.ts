@@ -16,6 +16,25 @@ declare global {
   }
 }
 
+/** The address the app opens with: a standalone export carries its view in the page. */
+export function startSearch(): string {
+  return window.__SAMVERKAN_VIEW__ ?? window.location.search;
+}
+
+/** Datasets whose start address has been read into the store (once each). */
+const startRead = new WeakSet<Dataset>();
+
+/**
+ * Reads the start address into the store for `data`, once: called before the shell first
+ * renders with `data`, so its first render already has the address's view (reading it in
+ * an effect after that render made the whole explorer render twice before the picture).
+ */
+export function readStartUrlOnce(data: Dataset): void {
+  if (startRead.has(data)) return;
+  startRead.add(data);
+  readUrlIntoStore(data, startSearch());
+}
+
 export function readUrlIntoStore(data: Dataset, search: string): void {
   const parsed = parseNavState(search);
   const cleaned = cleanNavState(parsed.state, data);
@@ -31,8 +50,8 @@ export function readUrlIntoStore(data: Dataset, search: string): void {
 export function useUrlSync(data: Dataset | null): void {
   useEffect(() => {
     if (!data) return;
-    // A standalone export carries its view in the page, since file:// links have no query.
-    readUrlIntoStore(data, window.__SAMVERKAN_VIEW__ ?? window.location.search);
+    // Already read when the data arrived (App), unless this is another dataset.
+    readStartUrlOnce(data);
     const write = () => {
       const { nav } = useAppStore.getState();
       const url = urlForState(nav, window.location.pathname, window.location.hash);

@@ -24,9 +24,15 @@ declare global {
   }
 }
 
+/** Paths of every request the page made, in order. */
+const requestsOf = new WeakMap<Page, string[]>();
+
 async function openCounted(): Promise<Page> {
   const context = await app.browser.newContext({ viewport: { width: 1600, height: 900 } });
   const page = await context.newPage();
+  const requested: string[] = [];
+  requestsOf.set(page, requested);
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   await page.addInitScript(() => {
     window.__workersAt = [];
     const Native = window.Worker;
@@ -64,6 +70,18 @@ describe('start-up', () => {
     // The data: one JSON asset before the paint, no JS module of it.
     expect(before.filter((n) => /\/assets\/graph-[\w-]+\.json$/.test(n))).toHaveLength(1);
     expect(resources.filter((r) => /\/assets\/graph-[\w-]+\.js$/.test(r.name))).toEqual([]);
+    // Preloaded by index.html (the fetch starts while the scripts compile), and the app's
+    // fetch takes the preloaded response: the file goes over the network once.
+    const preloaded = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="fetch"]')].map(
+        (l) => new URL(l.href).pathname,
+      ),
+    );
+    const dataRequests = (requestsOf.get(page) ?? []).filter((n) =>
+      /\/assets\/graph-[\w-]+\.json$/.test(n),
+    );
+    expect(dataRequests).toHaveLength(1);
+    expect(preloaded).toEqual(dataRequests);
 
     const deferred = /(ExportDialog|ShareDialog|SlidesDialog|TimeButton|ImportDialog)-[\w-]+\.js$/;
     expect(before.filter((n) => deferred.test(n))).toEqual([]);

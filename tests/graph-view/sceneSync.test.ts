@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { applyFilters, DEFAULT_FILTERS } from '../../src/domain/filters';
 import { buildViewGraph } from '../../src/domain/viewGraph';
 import { buildElements } from '../../src/graph-view/elements';
-import { createSceneSync, diffScene } from '../../src/graph-view/sceneSync';
+import { createSceneSync, diffScene, nextTask } from '../../src/graph-view/sceneSync';
 import { tinyDataset } from '../fixtures/tinyDataset';
 
 function elementsFor(view: 'affiliation' | 'network', size: (links: number) => number = (n) => n) {
@@ -234,5 +234,39 @@ describe('createSceneSync without warming textures (large pictures)', () => {
       expect(cold.cy.getElementById(id).position()).toEqual(p);
     expect(batching(cold.cy)).toBe(false);
     expect(cold.tasks).toBeLessThan(warm.tasks);
+  });
+});
+
+describe('nextTask', () => {
+  it('posts through scheduler.postTask where there is one (no 4 ms clamp), and cancels', () => {
+    const posted: { fn: () => void; signal: AbortSignal }[] = [];
+    vi.stubGlobal('scheduler', {
+      postTask(fn: () => void, options: { signal: AbortSignal }) {
+        posted.push({ fn, signal: options.signal });
+        return Promise.resolve();
+      },
+    });
+    try {
+      const ran: string[] = [];
+      nextTask(() => ran.push('a'));
+      const cancel = nextTask(() => ran.push('b'));
+      cancel();
+      expect(posted).toHaveLength(2);
+      expect(posted.map((p) => p.signal.aborted)).toEqual([false, true]);
+      // The scheduler runs what is not aborted.
+      for (const p of posted) if (!p.signal.aborted) p.fn();
+      expect(ran).toEqual(['a']);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('falls back to setTimeout without a scheduler, and cancels', async () => {
+    expect(typeof (globalThis as { scheduler?: unknown }).scheduler).toBe('undefined');
+    const ran: string[] = [];
+    nextTask(() => ran.push('a'));
+    nextTask(() => ran.push('b'))();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(ran).toEqual(['a']);
   });
 });

@@ -20,9 +20,12 @@ export interface ShownDataset {
   importedName: string | null;
 }
 
-/** The imported network the page's address names at start ('' for none). */
-function startDatasetId(): string {
-  if (typeof window === 'undefined') return '';
+/**
+ * The imported network the page's address names at start ('' for none, and in a
+ * standalone export carrying a network, whose own data is shown).
+ */
+export function startDatasetId(): string {
+  if (typeof window === 'undefined' || embeddedDatasetName() !== null) return '';
   return parseNavState(window.__SAMVERKAN_VIEW__ ?? window.location.search).state.dataset;
 }
 
