@@ -9,10 +9,11 @@
 // time to the first frame, and frames while `panBy`/`zoom` run in every animation frame
 // for 2 s. The app itself always draws with the canvas renderer.
 // Env: IMPORT_RUNS (default 2) fresh pages; IMPORT_ORGS / IMPORT_TIES change the size;
-// RENDERER=canvas|webgl|both (default both) for the A/B; PROFILE=<path prefix> writes a CDP
-// CPU profile of open → settled (PROFILE_UNTIL=end: to the end of the panning) per run and
-// prints its top functions (use a non-minified build, DIST=<dir>). Run with tsx (it imports
-// the TypeScript generator). Then the refusals: a 100,000-row CSV (as a list and as a
+// RENDERER=canvas|webgl|both (default both) for the A/B; IMPORT_TASKS=1 lists each run's
+// long tasks on a timeline (stderr); PROFILE=<path prefix> writes a CDP CPU profile of
+// open → settled (PROFILE_UNTIL=end: to the end of the panning) per run and prints its top
+// functions (use a non-minified build, DIST=<dir>). Run with tsx (it imports the TypeScript
+// generator). Then the refusals: a 100,000-row CSV (as a list and as a
 // membership table) and a 100,000-node GEXF, timed from choosing the file to the message,
 // with the longest main-thread task meanwhile.
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -287,6 +288,15 @@ async function run(index) {
   await page.close();
   // From the end of the job on: the first frame, which draws the picture, counts.
   const after = tasks.filter((t) => t.start >= tSettled && t.start < tPanEnd);
+  // IMPORT_TASKS=1: each run's long tasks on a timeline from the end of the scene job.
+  if (process.env.IMPORT_TASKS === '1')
+    console.error(
+      `run ${index + 1}: settled@0 paint@${(tPaint - tSettled).toFixed(0)} search ${(tClick - tSettled).toFixed(0)}..${(tSearch - tSettled).toFixed(0)} pan ${(tPan - tSettled).toFixed(0)}..${(tPanEnd - tSettled).toFixed(0)} tasks (start+duration ms): ` +
+        tasks
+          .filter((t) => t.start >= tAsked - 100 && t.start < tPanEnd)
+          .map((t) => `${(t.start - tSettled).toFixed(0)}+${t.duration.toFixed(0)}`)
+          .join(' '),
+    );
   const during = (from, to) => tasks.filter((t) => t.start >= from && t.start < to);
   return {
     trials,

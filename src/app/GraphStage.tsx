@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { LiveRegion } from '../components/LiveRegion';
-import { overviewGraph } from '../domain/overview';
+import { OVERVIEW_BUDGET, overviewGraph } from '../domain/overview';
 import type { Emphasis } from '../domain/questionView';
 import { HoverCard } from '../features/details/HoverCard';
 import { OverviewNotice } from '../features/overview/OverviewNotice';
@@ -13,6 +13,8 @@ import { buildElements, groupLabelElements, nodeSizeValues } from '../graph-view
 import { GraphCanvas, type Core } from '../graph-view/GraphCanvas';
 import { KeyboardNavigator, type NavigatorEvent } from '../graph-view/KeyboardNavigator';
 import { markElements } from '../graph-view/marks';
+import { pictureScale } from '../graph-view/pictureScale';
+import { policyFor } from '../graph-view/scalePolicy';
 import '../graph-view/pictureFocus.css';
 import { ZoomControls } from '../graph-view/ZoomControls';
 import type { Translate } from '../i18n';
@@ -37,6 +39,12 @@ export interface GraphStageProps {
   /** Changes when another slide is shown, so positions are re-applied. */
   slideKey?: string;
 }
+
+/**
+ * Room (px) the overview notice takes over the top of the picture (overview.css: 0.6rem
+ * from the top, up to two lines), left out when the picture is fitted.
+ */
+const OVERVIEW_NOTICE_ROOM = 76;
 
 export function GraphStage(props: GraphStageProps) {
   const {
@@ -85,6 +93,26 @@ export function GraphStage(props: GraphStageProps) {
     [model.graph, nav.selected, model.question.emphasis, highlight, sizes],
   );
   const drawn = drawAll ? model.graph : overview.graph;
+  // A large picture's sizes follow its layout (pictureScale.ts); the scale is taken over
+  // the whole graph, so it stays put while selections change what an overview draws.
+  const large = policyFor(
+    { nodes: drawn.nodes.length, edges: drawn.links.length },
+    overview.cut ? { nodes: overview.total.nodes, edges: overview.total.links } : undefined,
+  ).large;
+  const drawnBudget = drawAll
+    ? model.graph.nodes.length
+    : Math.min(model.graph.nodes.length, OVERVIEW_BUDGET.nodes);
+  const scale = useMemo(
+    () =>
+      large
+        ? pictureScale(
+            model.graph.nodes.map((n) => ({ id: n.id, value: sizes.get(n.id) ?? 0 })),
+            model.positions,
+            drawnBudget,
+          )
+        : undefined,
+    [large, model.graph, model.positions, sizes, drawnBudget],
+  );
 
   const marks = usePictureMarks(model.graph);
   const elements = useMemo(
@@ -93,12 +121,13 @@ export function GraphStage(props: GraphStageProps) {
         buildElements(data, drawn, {
           sizeValues: sizes,
           ...(metricCommunities ? { communities: metricCommunities } : {}),
+          ...(scale ? { scale } : {}),
         }),
         marks,
       ),
       ...groupLabelElements(model.groupLabels, (key) => groupName(key, t)),
     ],
-    [data, drawn, model.groupLabels, t, sizes, metricCommunities, marks],
+    [data, drawn, model.groupLabels, t, sizes, metricCommunities, marks, scale],
   );
   const positions = useMemo(() => {
     const out = { ...model.positions };
@@ -173,7 +202,10 @@ export function GraphStage(props: GraphStageProps) {
           }}
           relayoutRequest={relayoutRequest}
           {...(overview.cut
-            ? { standsFor: { nodes: overview.total.nodes, edges: overview.total.links } }
+            ? {
+                standsFor: { nodes: overview.total.nodes, edges: overview.total.links },
+                insetTop: OVERVIEW_NOTICE_ROOM,
+              }
             : {})}
           emphasis={model.question.emphasis}
           {...(contrast ? { contrast } : {})}
@@ -207,7 +239,11 @@ export function GraphStage(props: GraphStageProps) {
         />
       ) : null}
       {hovered && hoverPoint ? <HoverCard id={hovered} point={hoverPoint} /> : null}
-      <ZoomControls cy={cy} labels={{ in: t('zoom.in'), out: t('zoom.out'), fit: t('zoom.fit') }} />
+      <ZoomControls
+        cy={cy}
+        labels={{ in: t('zoom.in'), out: t('zoom.out'), fit: t('zoom.fit') }}
+        insetTop={overview.cut ? OVERVIEW_NOTICE_ROOM : 0}
+      />
     </div>
   );
 }

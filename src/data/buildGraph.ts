@@ -7,8 +7,8 @@
  */
 import type { z } from 'zod';
 import { findContactData } from './contactData';
-import type { GraphEdge, GraphFile, GraphNode, MembershipEdge } from './graphSchema';
 import { GRAPH_FORMAT_VERSION } from './graphFormat';
+import type { GraphEdge, GraphFile, GraphNode, MembershipEdge } from './graphSchema';
 import { organisationNameKeys } from './normalise';
 import {
   collaborationFileSchema,

@@ -80,6 +80,8 @@ export interface GraphCanvasProps {
    * (domain/overview.ts): the picture is then drawn the way a picture of that size is.
    */
   standsFor?: SceneSize;
+  /** Height (px) of a notice over the top of the canvas, left out when the picture is fitted. */
+  insetTop?: number;
 }
 
 export function GraphCanvas(props: GraphCanvasProps) {
@@ -185,12 +187,19 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const animate =
       previous !== null && place && !policy.large && (props.animateAll === true || sameElements);
     applied.current = { layoutKey, positions };
-    scene.update({ elements, positions, animate, place, buildLayer: policy.layerBitmap });
+    scene.update({
+      elements,
+      positions,
+      animate,
+      place,
+      buildLayer: policy.layerBitmap,
+      insetTop: props.insetTop ?? 0,
+    });
     if (window.__picture?.cy === cy) window.__picture.nodes = sceneSize(elements).nodes;
     // animateAll is a mode flag; a new job when it flips is not wanted. sheet: a new
     // stylesheet is applied to every element, which the job then prepares in slices.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [cy, scene, elements, positions, layoutKey, sheet]);
+  }, [cy, scene, elements, positions, layoutKey, sheet, props.insetTop]);
 
   // Which private hooks this cytoscape has, once a scene is in (the element hook needs
   // elements): kept per instance, and for browser tests beside the test hook.

@@ -1,12 +1,16 @@
 /** Zoom in / out / fit buttons for the picture (the viewport is never driven by props). */
 import type { Core } from 'cytoscape';
+import { fitAnimated } from './controllers';
 
 export function ZoomControls({
   cy,
   labels,
+  insetTop = 0,
 }: {
   cy: Core | null;
   labels: { in: string; out: string; fit: string };
+  /** Height (px) of a notice over the top of the picture, left out of the fit. */
+  insetTop?: number;
 }) {
   const zoomBy = (factor: number) => {
     if (!cy) return;
@@ -31,9 +35,9 @@ export function ZoomControls({
       </button>
       <button
         type="button"
-        onClick={() =>
-          cy?.animate({ fit: { eles: cy.elements(), padding: 40 } }, { duration: 300 })
-        }
+        onClick={() => {
+          if (cy) fitAnimated(cy, insetTop);
+        }}
         aria-label={labels.fit}
         title={labels.fit}
       >

@@ -59,6 +59,7 @@ export function fitViewport(
   cy: Core,
   positions: Positions,
   padding = FIT_PADDING,
+  insetTop = 0,
 ): { zoom: number; pan: { x: number; y: number } } {
   let x1 = Infinity;
   let y1 = Infinity;
@@ -82,16 +83,29 @@ export function fitViewport(
   });
   const width = cy.width();
   const height = cy.height();
-  if (!Number.isFinite(x1) || width <= 0 || height <= 0) return { zoom: cy.zoom(), pan: cy.pan() };
+  // What lies under a notice over the top of the canvas (insetTop px) is not room to fit
+  // in: the picture starts a little below it instead of `padding` below the top.
+  const top = insetTop > 0 ? Math.min(insetTop + 8, height / 2) : padding;
+  const room = height - top - padding;
+  if (!Number.isFinite(x1) || width <= 0 || room <= 0) return { zoom: cy.zoom(), pan: cy.pan() };
   const fitted = Math.min(
     (width - 2 * padding) / Math.max(x2 - x1, 1),
-    (height - 2 * padding) / Math.max(y2 - y1, 1),
+    room / Math.max(y2 - y1, 1),
   );
   const zoom = Math.min(Math.max(fitted, cy.minZoom()), cy.maxZoom());
   return {
     zoom,
-    pan: { x: (width - zoom * (x1 + x2)) / 2, y: (height - zoom * (y1 + y2)) / 2 },
+    pan: { x: (width - zoom * (x1 + x2)) / 2, y: top + (room - zoom * (y1 + y2)) / 2 },
   };
+}
+
+/** Fits the picture as it stands (the zoom controls' button), in a short animation. */
+export function fitAnimated(cy: Core, insetTop = 0): void {
+  const positions: Record<string, { x: number; y: number }> = {};
+  cy.nodes().forEach((node) => {
+    positions[node.id()] = node.position();
+  });
+  cy.animate(fitViewport(cy, positions, FIT_PADDING, insetTop), { duration: 300 });
 }
 
 /**

@@ -8,12 +8,18 @@ import type { Dataset } from '../data/dataset';
 import { LEADING_ROLES } from '../data/vocabulary';
 import type { ViewGraph } from '../domain/viewGraph';
 import { communityColour, ORGANISATION_COLOURS } from './palette';
+import type { PictureScale } from './pictureScale';
 
 export interface ElementOptions {
   /** Value per node id used for size; nodes missing from it get the smallest size. */
   sizeValues: ReadonlyMap<string, number>;
   /** Community per node id; when given, organisations are coloured by community. */
   communities?: ReadonlyMap<string, number>;
+  /**
+   * Sizes of a large picture, scaled to its layout (pictureScale.ts); without it the
+   * bundled graph's fixed sizes.
+   */
+  scale?: PictureScale;
 }
 
 const MIN_SIZE = 14;
@@ -32,14 +38,19 @@ export function buildElements(
   let max = 0;
   for (const v of options.sizeValues.values()) max = Math.max(max, v);
   const maxLinks = Math.max(1, ...graph.nodes.map((n) => n.links));
+  const { scale } = options;
+  const labelRank = new Map(scale?.labelled.map((id, rank) => [id, rank]));
   const out: ElementDefinition[] = [];
   for (const viewNode of graph.nodes) {
     const node = data.nodeById.get(viewNode.id);
     if (!node) continue;
     const value = options.sizeValues.get(node.id) ?? 0;
     const share = max > 0 ? Math.sqrt(Math.max(0, value) / max) : 0;
-    const size = node.kind === 'person' ? 12 : MIN_SIZE + (MAX_SIZE - MIN_SIZE) * share;
-    const importance = Math.sqrt(viewNode.links / maxLinks);
+    const [low, high] = scale ? [scale.minSize, scale.maxSize] : [MIN_SIZE, MAX_SIZE];
+    const size = node.kind === 'person' && !scale ? 12 : low + (high - low) * share;
+    const fontSize = scale
+      ? labelFontOf(scale, labelRank.get(node.id))
+      : Math.round(8 + 16 * Math.sqrt(viewNode.links / maxLinks));
     const community = options.communities?.get(node.id);
     const colour =
       node.kind === 'organisation'
@@ -56,8 +67,9 @@ export function buildElements(
         label: displayLabel(node.label, 'shortName' in node ? node.shortName : undefined),
         fullLabel: node.label,
         colour,
-        size: Math.round(size),
-        fontSize: Math.round(8 + 16 * importance),
+        size: scale ? round1(size) : Math.round(size),
+        fontSize,
+        ...(labelRank.has(node.id) ? { labelled: 1 } : {}),
         links: viewNode.links,
       },
     });
@@ -84,13 +96,29 @@ export function buildElements(
     } else if (link.kind === 'seat') {
       out.push({ group: 'edges', data: { ...base, role: link.seats[0]?.role ?? 'member' } });
     } else {
+      const width = Math.min(12, 1 + Math.log2(link.weight) * 2.2);
       out.push({
         group: 'edges',
-        data: { ...base, width: Math.min(12, 1 + Math.log2(link.weight) * 2.2) },
+        data: { ...base, width: scale ? round1(width * scale.edgeScale) : width },
       });
     }
   }
   return out;
+}
+
+/**
+ * Font size in a scaled picture: the labelled nodes from 1.3× (the most important) down to
+ * 1× the label font, every other node the minor font (drawn only once zoomed in).
+ */
+function labelFontOf(scale: PictureScale, rank: number | undefined): number {
+  if (rank === undefined) return round1(scale.minorFont);
+  const count = Math.max(1, scale.labelled.length);
+  return round1(scale.labelFont * (1 + (0.3 * (count - rank)) / count));
+}
+
+/** One decimal: the picture's sizes in model units can be well under 1 in a dense layout. */
+function round1(value: number): number {
+  return Math.round(value * 10) / 10;
 }
 
 /** Where a group name of the grouped layout sits, and how wide its group is (model px). */

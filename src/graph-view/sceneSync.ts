@@ -43,6 +43,8 @@ export interface SceneTarget {
    * sizes, colours or labels change. Default true.
    */
   place?: boolean;
+  /** Height (px) of a notice over the top of the canvas, left out when fitting. */
+  insetTop?: number;
   /**
    * Draw every node's bitmaps in the job, so the frames after it do not (default true).
    */
@@ -226,7 +228,7 @@ function* sceneSteps(cy: Core, target: SceneTarget): Generator<void, void, undef
       prepare(cy, chunk);
     });
   }
-  const viewport = fitViewport(cy, all);
+  const viewport = fitViewport(cy, all, undefined, target.insetTop ?? 0);
   if (place && !animate) cy.viewport(viewport);
   yield;
   const warm = target.warmTextures !== false;

@@ -75,6 +75,9 @@ function build(contrast: boolean, large = false): StylesheetJson {
         'min-zoomed-font-size': 9,
       },
     },
+    // Large pictures (pictureScale.ts): the labelled nodes above the others, so their
+    // names are not covered by neighbouring nodes.
+    ...(large ? [{ selector: 'node[?labelled]', style: { 'z-index': 5 } }] : []),
     {
       selector: 'node.group-label',
       style: {

@@ -71,6 +71,32 @@ describe('overview of a large network', () => {
       .toBe(OVERVIEW_BUDGET.nodes);
     const before = new Set((await drawnNodes(page)) ?? []);
 
+    // Legible when fitted: the notice covers no node, and only the most important names are
+    // large enough to be drawn. cytoscape draws a label when its font size times the zoom,
+    // rounded up to a power of two, reaches min-zoomed-font-size (10 px in large pictures).
+    const legible = await page.evaluate(() => {
+      const cy = window.__picture?.cy;
+      const noticeBox = document.querySelector('.overview-notice')?.getBoundingClientRect();
+      const container = cy?.container()?.getBoundingClientRect();
+      if (!cy || !noticeBox || !container) return null;
+      const scale = 2 ** Math.ceil(Math.log2(cy.zoom() * window.devicePixelRatio));
+      const drawn = cy.nodes().filter((n) => Number(n.data('fontSize')) * scale >= 10);
+      const top = Math.min(
+        ...cy.nodes().map((n) => n.renderedBoundingBox({ includeLabels: false }).y1),
+      );
+      return {
+        labels: drawn.length,
+        labelledDrawn: drawn.every((n) => n.data('labelled') === 1),
+        nodeTop: top + container.top,
+        noticeBottom: noticeBox.bottom,
+      };
+    });
+    expect(legible).not.toBeNull();
+    expect(legible?.labels).toBeGreaterThan(0);
+    expect(legible?.labels).toBeLessThanOrEqual(25);
+    expect(legible?.labelledDrawn).toBe(true);
+    expect(legible?.nodeTop).toBeGreaterThan(legible?.noticeBottom ?? Infinity);
+
     // Chosen in the search, an organisation outside the overview is drawn with its neighbours.
     const search = page.getByRole('combobox', { name: 'Sök organisation, samarbete eller person' });
     await search.fill(`Organisation ${outsider}`);

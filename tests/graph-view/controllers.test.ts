@@ -73,4 +73,50 @@ describe('graph-view controllers on headless cytoscape', () => {
       expect(zoom * p.y + pan.y).toBeLessThan(600);
     }
   });
+
+  it('leaves a notice over the top out of the fit (insetTop)', () => {
+    const cy = headless();
+    Object.defineProperty(cy, 'width', { value: () => 800 });
+    Object.defineProperty(cy, 'height', { value: () => 600 });
+    const positions = Object.fromEntries(
+      cy.nodes().map((n, i) => [n.id(), { x: i * 100, y: i * 50 }] as const),
+    );
+    const plain = fitViewport(cy, positions, 40);
+    const inset = fitViewport(cy, positions, 40, 120);
+    // Every node centre lands below the notice (120 px), inside the canvas.
+    for (const p of Object.values(positions)) {
+      expect(inset.zoom * p.y + inset.pan.y).toBeGreaterThan(120);
+      expect(inset.zoom * p.y + inset.pan.y).toBeLessThan(600);
+    }
+    expect(inset.zoom).toBeLessThanOrEqual(plain.zoom);
+  });
+
+  it('sizes a large picture by its scale: the labelled nodes large, the rest small', () => {
+    const data = tinyDataset();
+    const graph = buildViewGraph(applyFilters(data, DEFAULT_FILTERS), 'affiliation');
+    const scale = {
+      maxSize: 6,
+      minSize: 2,
+      labelFont: 20,
+      minorFont: 4,
+      edgeScale: 0.5,
+      labelled: ['org:region-a'],
+    };
+    const elements = buildElements(data, graph, {
+      sizeValues: new Map(graph.nodes.map((n) => [n.id, n.links])),
+      scale,
+    });
+    const nodes = elements.filter((e) => e.group === 'nodes');
+    for (const node of nodes) {
+      expect(node.data['size']).toBeLessThanOrEqual(6);
+      expect(node.data['size']).toBeGreaterThanOrEqual(2);
+    }
+    const region = nodes.find((n) => n.data.id === 'org:region-a');
+    expect(region?.data['fontSize']).toBeGreaterThanOrEqual(20);
+    expect(region?.data['labelled']).toBe(1);
+    for (const node of nodes.filter((n) => n.data.id !== 'org:region-a')) {
+      expect(node.data['fontSize']).toBe(4);
+      expect(node.data['labelled']).toBeUndefined();
+    }
+  });
 });
