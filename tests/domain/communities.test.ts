@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { MembershipEdge } from '../../src/data/graphSchema';
-import { summariseCommunities } from '../../src/domain/communities';
+import { hasCommunityOfTwo, summariseCommunities } from '../../src/domain/communities';
 import { tinyDataset } from '../fixtures/tinyDataset';
 
 let n = 0;
@@ -94,5 +94,27 @@ describe('community summaries (tiny dataset)', () => {
     });
     expect(summary[1]?.organisations).toEqual(['org:uni-c', 'org:bolag-d']);
     expect(summary[1]?.collaborations).toEqual([]);
+  });
+});
+
+describe('hasCommunityOfTwo', () => {
+  it('is true exactly when summariseCommunities would list a community', () => {
+    const two = new Map([
+      ['org:a', 0],
+      ['org:b', 0],
+      ['col:x', 1],
+    ]);
+    const apart = new Map([
+      ['org:a', 0],
+      ['org:b', 1],
+      ['col:x', 0],
+    ]);
+    expect(hasCommunityOfTwo(two)).toBe(true);
+    // A collaboration in the same community does not make it one of two organisations.
+    expect(hasCommunityOfTwo(apart)).toBe(false);
+    for (const map of [two, apart])
+      expect(
+        summariseCommunities(map, [], (id) => id).some((c) => c.organisations.length > 1),
+      ).toBe(hasCommunityOfTwo(map));
   });
 });
