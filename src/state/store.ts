@@ -324,6 +324,7 @@ export const producers = {
   /**
    * Shows an imported network ('' = the bundled data): selection, query and list reset;
    * `view` (default: unchanged) e.g. 'network' for a file of organisation–organisation ties.
+   * "Draw all" is a choice for the network it was made on: another one opens as its overview.
    */
   openDataset:
     (id: string, view?: NavState['view']): Producer =>
@@ -340,6 +341,7 @@ export const producers = {
               view: view ?? s.nav.view,
             },
             imports: { highlight: [], focus: 'off' },
+            ui: { ...s.ui, drawAll: false },
           },
   /** Shows a list against the map in the picture; `focus` 'off' keeps it open but unmarked. */
   showList:

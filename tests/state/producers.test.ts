@@ -16,6 +16,20 @@ const apply = (state: AppState, ...steps: Producer[]) =>
 const slide = (id: string): Slide => ({ id, title: id, view: '' });
 
 describe('producers', () => {
+  it('openDataset resets the selection and "draw all", and does nothing for the open one', () => {
+    const drawing = apply(base(), producers.select('org:a'), producers.setDrawAll(true));
+    const opened = apply(drawing, producers.openDataset('import-1', 'network'));
+    expect(opened.nav.dataset).toBe('import-1');
+    expect(opened.nav.selected).toBeNull();
+    expect(opened.nav.view).toBe('network');
+    expect(opened.ui.drawAll).toBe(false);
+    const again = apply(
+      apply(opened, producers.setDrawAll(true)),
+      producers.openDataset('import-1'),
+    );
+    expect(again.ui.drawAll).toBe(true);
+  });
+
   it('select and filters change only the nav slice, keeping the rest', () => {
     const s = apply(base(), producers.select('org:a'), producers.setFilters({ roles: ['lead'] }));
     expect(s.nav.selected).toBe('org:a');
