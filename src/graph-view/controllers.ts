@@ -3,7 +3,13 @@
  * can be unit-tested on `cytoscape({ headless: true })`. Each runs in one cy.batch(). Bringing
  * in a new scene (elements, positions, viewport) is sceneSync.ts's job, in short tasks.
  */
-import type { Core, EdgeSingular, LayoutOptions, NodeSingular } from 'cytoscape';
+import type {
+  CollectionReturnValue,
+  Core,
+  EdgeSingular,
+  LayoutOptions,
+  NodeSingular,
+} from 'cytoscape';
 import { ensureFcose } from './lazyExtensions';
 
 export type Positions = Readonly<Record<string, { x: number; y: number }>>;
@@ -11,23 +17,38 @@ export type Positions = Readonly<Record<string, { x: number; y: number }>>;
 /** Highlights `selected` (node or edge id) with its neighbourhood and fades the rest. */
 export function applyFocus(cy: Core, selected: string | null, hovered: string | null): void {
   cy.batch(() => {
-    // Only elements that carry a class: cytoscape's removeClass restyles every element it
-    // is called on, whether or not it had the class.
-    cy.$('.focus, .neighbour, .faded, .hovered').removeClass('focus neighbour faded hovered');
-    if (hovered) cy.getElementById(hovered).addClass('hovered');
-    if (!selected) return;
-    const target = cy.getElementById(selected);
-    if (target.empty()) return;
-    // isNode() is a type guard that would narrow the other branch to never.
-    const edgeEnds = target.isEdge() ? (target as unknown as EdgeSingular).connectedNodes() : null;
-    const neighbourhood = edgeEnds
-      ? cy.collection().union(target).union(edgeEnds)
-      : (target as unknown as NodeSingular).closedNeighborhood();
-    cy.elements().not(neighbourhood).not('.group-label').addClass('faded');
-    neighbourhood.addClass('neighbour');
-    target.addClass('focus');
-    edgeEnds?.addClass('focus');
+    setClass(cy, 'hovered', hovered ? cy.getElementById(hovered) : cy.collection());
+    let focus = cy.collection();
+    let neighbour = cy.collection();
+    let faded = cy.collection();
+    const target = selected ? cy.getElementById(selected) : cy.collection();
+    if (!target.empty()) {
+      // isNode() is a type guard that would narrow the other branch to never.
+      const edgeEnds = target.isEdge()
+        ? (target as unknown as EdgeSingular).connectedNodes()
+        : null;
+      neighbour = edgeEnds
+        ? cy.collection().union(target).union(edgeEnds)
+        : (target as unknown as NodeSingular).closedNeighborhood();
+      faded = cy.elements().not(neighbour).not('.group-label');
+      focus = edgeEnds ? target.union(edgeEnds) : target;
+    }
+    setClass(cy, 'faded', faded);
+    setClass(cy, 'neighbour', neighbour);
+    setClass(cy, 'focus', focus);
   });
+}
+
+/**
+ * Gives `cls` to exactly `wanted`, touching only the elements whose class changes:
+ * cytoscape restyles every element addClass or removeClass is called on, whether or not
+ * its classes change, so a hover or a new selection restyles a few elements instead of the
+ * whole faded picture (4,000 elements in a 10k overview: a frame of 100–200 ms).
+ */
+function setClass(cy: Core, cls: string, wanted: CollectionReturnValue): void {
+  const having = cy.$(`.${cls}`);
+  having.not(wanted).removeClass(cls);
+  wanted.not(having).addClass(cls);
 }
 
 /** Position for a node missing from `positions`: the mean of its placed neighbours, else 0,0. */

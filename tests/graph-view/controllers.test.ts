@@ -43,6 +43,26 @@ describe('graph-view controllers on headless cytoscape', () => {
     expect(cy.getElementById('org:uni-c').hasClass('hovered')).toBe(true);
   });
 
+  it('touches only elements whose classes change: a hover under a selection restyles one', () => {
+    const cy = headless();
+    applyFocus(cy, 'col:beta', null);
+    const classesBefore = cy.elements().map((e) => `${e.id()}:${e.classes().join(',')}`);
+    // cytoscape emits 'style' on every element addClass/removeClass is called on.
+    const restyled = new Set<string>();
+    cy.on('style', (event) => restyled.add((event.target as { id: () => string }).id()));
+    applyFocus(cy, 'col:beta', 'org:uni-c');
+    expect([...restyled]).toEqual(['org:uni-c']);
+    restyled.clear();
+    applyFocus(cy, 'col:beta', null);
+    expect([...restyled]).toEqual(['org:uni-c']);
+    expect(cy.elements().map((e) => `${e.id()}:${e.classes().join(',')}`)).toEqual(classesBefore);
+    // Another selection: only what changes between the two neighbourhoods.
+    restyled.clear();
+    applyFocus(cy, 'col:alfa', null);
+    expect(restyled.size).toBeGreaterThan(0);
+    expect(restyled.size).toBeLessThan(cy.elements().length);
+  });
+
   it('places a node without a position beside its placed neighbours', () => {
     const cy = headless();
     const placed = fallbackPosition(cy.getElementById('col:beta'), {
