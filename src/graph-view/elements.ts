@@ -99,7 +99,16 @@ export function buildElements(
       const width = Math.min(12, 1 + Math.log2(link.weight) * 2.2);
       out.push({
         group: 'edges',
-        data: { ...base, width: scale ? round1(width * scale.edgeScale) : width },
+        data: {
+          ...base,
+          // Scaled: a selection's ties are drawn three times as wide (stylesheet.ts).
+          ...(scale
+            ? {
+                width: round2(width * scale.tieWidth),
+                focusWidth: round2(3 * width * scale.tieWidth),
+              }
+            : { width }),
+        },
       });
     }
   }
@@ -119,6 +128,10 @@ function labelFontOf(scale: PictureScale, rank: number | undefined): number {
 /** One decimal: the picture's sizes in model units can be well under 1 in a dense layout. */
 function round1(value: number): number {
   return Math.round(value * 10) / 10;
+}
+
+function round2(value: number): number {
+  return Math.round(value * 100) / 100;
 }
 
 /** Where a group name of the grouped layout sits, and how wide its group is (model px). */

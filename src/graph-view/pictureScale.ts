@@ -17,8 +17,11 @@ export interface PictureScale {
   labelFont: number;
   /** Font size of every other node, model units: drawn only once zoomed in. */
   minorFont: number;
-  /** Factor for tie widths (1 at the bundled graph's spacing, smaller in a denser layout). */
-  edgeScale: number;
+  /**
+   * Width of a single tie, model units: about 0.7 px on screen when fitted, like the
+   * bundled graph's 1-unit ties at its fitted zoom (heavier ties are wider, as there).
+   */
+  tieWidth: number;
   /** The nodes labelled at the fitted zoom, most important first. */
   labelled: readonly string[];
 }
@@ -26,8 +29,6 @@ export interface PictureScale {
 /** Largest and smallest node of the bundled graph's mapping (elements.ts). */
 const BUNDLED_MAX_SIZE = 64;
 const BUNDLED_MIN_SIZE = 14;
-/** Layout spacing (model units) the tie widths (1–12) were drawn for. */
-const TIE_SPACING = 60;
 
 /**
  * How many nodes are labelled at the fitted zoom: about the square root of the number
@@ -84,11 +85,7 @@ export function pictureScale(
     // (stylesheet.ts, LARGE_MIN_LABEL_PX) at the fitted zoom of canvases up to ~1,500 px
     // wide; the names appear as the user zooms in on them.
     minorFont: labelFont / 5,
-    edgeScale: clamp(spacing / TIE_SPACING, 0.1, 1),
+    tieWidth: labelFont / 16,
     labelled: ranked.slice(0, labelledCount(Math.min(drawn, nodes.length))).map((n) => n.id),
   };
-}
-
-function clamp(value: number, low: number, high: number): number {
-  return Math.max(low, Math.min(high, value));
 }

@@ -165,6 +165,10 @@ function build(contrast: boolean, large = false): StylesheetJson {
       style: { 'min-zoomed-font-size': 0, 'z-index': 10, 'font-size': Math.round(11 * fontScale) },
     },
     { selector: 'edge.neighbour', style: { opacity: 0.95, 'z-index': 9 } },
+    // Large pictures: a selection's ties wider than the hairlines around them.
+    ...(large
+      ? [{ selector: 'edge.neighbour[focusWidth]', style: { width: 'data(focusWidth)' } }]
+      : []),
     {
       selector: 'node.focus',
       style: {

@@ -3,7 +3,9 @@
  * budget (4,000 organisations, 8,000 ties) draws its overview with a notice over the
  * picture; an organisation outside it, chosen in the search, is brought in with its
  * neighbours; "Visa alla (långsamt)" draws everything and can be undone from the keyboard.
- * The bundled graph shows no notice.
+ * The bundled graph shows no notice. An analyst's generated 10,000-organisation / 50,000-tie
+ * GEXF: its overview, the measures of every organisation, search and details, a route
+ * between two organisations drawn in the overview, and the table alternative.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -126,4 +128,94 @@ describe('overview of a large network', () => {
       .toBeLessThanOrEqual(OVERVIEW_BUDGET.nodes + least + 1);
     await page.context().close();
   }, 240_000);
+
+  it('an analyst opens a generated 10,000-organisation GEXF and uses the tools on it', async () => {
+    const generated = generateNetwork(10_000, 50_000);
+    const file = join(mkdtempSync(join(tmpdir(), 'overview-e2e-')), 'network-10k.gexf');
+    writeFileSync(file, generated.gexf);
+    const { page } = await app.open('', { width: 1600, height: 900 });
+    await waitForPicture(page);
+    await page.getByRole('button', { name: 'Importera', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Egen lista eller eget nätverk' });
+    await dialog.getByLabel('Välj fil').setInputFiles(file);
+    await dialog.getByRole('button', { name: 'Öppna nätverket' }).click({ timeout: 60_000 });
+    const notice = page.getByRole('region', { name: 'Översikt av ett stort nätverk' });
+    await notice.waitFor({ timeout: 60_000 });
+    expect(((await notice.textContent()) ?? '').replace(/\s/g, ' ')).toMatch(
+      /^Bilden visar 1 500 av 10 000 organisationer och [\d ]+ av 50 000 band/,
+    );
+    await expect
+      .poll(async () => (await drawnNodes(page))?.length, { timeout: 90_000 })
+      .toBe(OVERVIEW_BUDGET.nodes);
+
+    // The measures of all 10,000 organisations, in the worker pool.
+    await page.waitForFunction(() => window.__app?.state().metrics.status === 'done', undefined, {
+      timeout: 150_000,
+    });
+    const measured = await page.evaluate(
+      () =>
+        Object.keys(window.__app?.state().metrics.result?.nodes ?? {}).filter((id) =>
+          id.startsWith('org:'),
+        ).length,
+    );
+    expect(measured).toBe(10_000);
+
+    // Search and details.
+    const search = page.getByRole('combobox', { name: 'Sök organisation, samarbete eller person' });
+    await search.fill('Organisation 4242');
+    await page
+      .getByRole('option')
+      .filter({ hasText: /Organisation 4242(?!\d)/ })
+      .first()
+      .click();
+    const details = page.getByRole('complementary', { name: 'Detaljer' });
+    await details.getByRole('heading', { name: 'Organisation 4242', exact: true }).waitFor();
+    const selected = (await appState(page))?.nav.selected ?? '';
+    await expect
+      .poll(async () => (await drawnNodes(page))?.includes(selected), { timeout: 60_000 })
+      .toBe(true);
+    // Its neighbours' ties stand out: wide enough to see at the fitted zoom.
+    const tieWidths = await page.evaluate((id) => {
+      const cy = window.__picture?.cy;
+      if (!cy) return [];
+      return cy
+        .getElementById(id)
+        .connectedEdges()
+        .map((e) => parseFloat(e.style('width')) * cy.zoom());
+    }, selected);
+    expect(tieWidths.length).toBeGreaterThan(0);
+    for (const px of tieWidths) expect(px).toBeGreaterThanOrEqual(1.5);
+
+    // How it is connected to another organisation (the selection is the start): the route,
+    // drawn in the overview.
+    await page.getByRole('button', { name: 'Hur hänger de ihop?' }).click();
+    const to = details.getByRole('combobox', { name: 'Till' });
+    await to.fill('Organisation 9876');
+    await details
+      .getByRole('option')
+      .filter({ hasText: /Organisation 9876(?!\d)/ })
+      .first()
+      .click();
+    await details.getByRole('button', { name: 'Svara' }).click();
+    await expect
+      .poll(() => details.getByTestId('answer-summary').textContent(), { timeout: 30_000 })
+      .toMatch(/^\d+ kortaste (väg|vägar) med \d+ steg\./);
+    const route = (await appState(page))?.nav.questions.route;
+    expect(route).toBeTruthy();
+    await expect
+      .poll(
+        async () => {
+          const nodes = (await drawnNodes(page)) ?? [];
+          return route ? nodes.includes(route.from) && nodes.includes(route.to) : false;
+        },
+        { timeout: 60_000 },
+      )
+      .toBe(true);
+
+    // The table alternative lists the organisations.
+    await page.getByText('Tabell', { exact: true }).first().click();
+    await expect.poll(async () => (await appState(page))?.nav.display).toBe('table');
+    await expect.poll(() => page.locator('main table tbody tr').count()).toBeGreaterThan(0);
+    await page.context().close();
+  }, 300_000);
 });

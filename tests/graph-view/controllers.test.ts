@@ -119,7 +119,7 @@ describe('graph-view controllers on headless cytoscape', () => {
       minSize: 2,
       labelFont: 20,
       minorFont: 4,
-      edgeScale: 0.5,
+      tieWidth: 0.5,
       labelled: ['org:region-a'],
     };
     const elements = buildElements(data, graph, {

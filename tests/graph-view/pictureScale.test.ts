@@ -28,7 +28,7 @@ describe('pictureScale', () => {
     const scale = pictureScale(nodes, positions);
     expect(scale.maxSize).toBe(64);
     expect(scale.minSize).toBe(14);
-    expect(scale.edgeScale).toBe(1);
+    expect(scale.tieWidth).toBeCloseTo(scale.labelFont / 16, 5);
   });
 
   it('labels the most important nodes only, with a font that scales with the extent', () => {
