@@ -181,7 +181,7 @@ describe('overview of a large network', () => {
       return cy
         .getElementById(id)
         .connectedEdges()
-        .map((e) => parseFloat(e.style('width')) * cy.zoom());
+        .map((e) => parseFloat(String(e.style('width'))) * cy.zoom());
     }, selected);
     expect(tieWidths.length).toBeGreaterThan(0);
     for (const px of tieWidths) expect(px).toBeGreaterThanOrEqual(1.5);
