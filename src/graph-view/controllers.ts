@@ -45,7 +45,7 @@ export function applyFocus(cy: Core, selected: string | null, hovered: string | 
  * its classes change, so a hover or a new selection restyles a few elements instead of the
  * whole faded picture (4,000 elements in a 10k overview: a frame of 100–200 ms).
  */
-function setClass(cy: Core, cls: string, wanted: CollectionReturnValue): void {
+export function setClass(cy: Core, cls: string, wanted: CollectionReturnValue): void {
   const having = cy.$(`.${cls}`);
   having.not(wanted).removeClass(cls);
   wanted.not(having).addClass(cls);

@@ -5,6 +5,7 @@
  * stylesheet.ts. Each call runs in one cy.batch().
  */
 import type { Core } from 'cytoscape';
+import { setClass } from './controllers';
 
 export interface EmphasisSets {
   nodes: ReadonlySet<string>;
@@ -12,24 +13,28 @@ export interface EmphasisSets {
   links: ReadonlySet<string>;
 }
 
-const CLASSES = 'q-emph q-strong q-link q-dim';
-
 /** Applies `emphasis` (null clears it). */
 export function applyEmphasis(cy: Core, emphasis: EmphasisSets | null): void {
+  // Only the elements whose classes change are touched (setClass): this runs again after
+  // every scene and selection, and re-adding `q-dim` restyled the whole picture each time.
   cy.batch(() => {
-    cy.$('.q-emph, .q-strong, .q-link, .q-dim').removeClass(CLASSES);
-    if (!emphasis) return;
-    cy.nodes().forEach((node) => {
-      if (node.hasClass('group-label')) return;
-      const id = node.id();
-      if (emphasis.strong.has(id)) node.addClass('q-emph q-strong');
-      else if (emphasis.nodes.has(id)) node.addClass('q-emph');
-      else node.addClass('q-dim');
-    });
-    cy.edges().forEach((edge) => {
-      if (emphasis.links.has(edge.id())) edge.addClass('q-link');
-      else edge.addClass('q-dim');
-    });
+    let emph = cy.collection();
+    let strong = cy.collection();
+    let link = cy.collection();
+    let dim = cy.collection();
+    if (emphasis) {
+      const nodes = cy.nodes().not('.group-label');
+      emph = nodes.filter(
+        (node) => emphasis.nodes.has(node.id()) || emphasis.strong.has(node.id()),
+      );
+      strong = nodes.filter((node) => emphasis.strong.has(node.id()));
+      link = cy.edges().filter((edge) => emphasis.links.has(edge.id()));
+      dim = nodes.not(emph).union(cy.edges().not(link));
+    }
+    setClass(cy, 'q-emph', emph);
+    setClass(cy, 'q-strong', strong);
+    setClass(cy, 'q-link', link);
+    setClass(cy, 'q-dim', dim);
   });
 }
 
