@@ -231,14 +231,18 @@ export function GraphCanvas(props: GraphCanvasProps) {
 
   useEffect(() => {
     if (!cy || cy.destroyed() || !scene || scene.busy()) return;
-    applyFocus(cy, selected, hovered);
     // Without a selection the legibility pass serves the answer (`emphasis`).
     const legible = () => {
       if (cy.destroyed()) return;
       const shown = applyLabelLegibility(cy);
       if (window.__app) window.__labelBoxes = shown;
     };
-    legible();
+    // A large picture's selection fades thousands of elements: styled in slices.
+    if (policy.large) scene.restyle(() => applyFocus(cy, selected, hovered), legible);
+    else {
+      applyFocus(cy, selected, hovered);
+      legible();
+    }
     // Again after zooming or panning settles (the rule is in screen px).
     let timer: ReturnType<typeof setTimeout> | undefined;
     const onViewport = () => {
@@ -250,7 +254,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       clearTimeout(timer);
       cy.off('viewport', onViewport);
     };
-  }, [cy, scene, selected, hovered, settled, emphasis]);
+  }, [cy, scene, selected, hovered, settled, emphasis, policy.large]);
 
   // Centre on a selection made outside the picture (search, panels, links), once the scene
   // it belongs to is in place.

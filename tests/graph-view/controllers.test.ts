@@ -1,19 +1,12 @@
-import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { applyFilters, DEFAULT_FILTERS } from '../../src/domain/filters';
 import { buildViewGraph } from '../../src/domain/viewGraph';
 import { applyFocus, fallbackPosition, fitViewport } from '../../src/graph-view/controllers';
 import { buildElements } from '../../src/graph-view/elements';
 import { tinyDataset } from '../fixtures/tinyDataset';
+import { tinyPicture } from '../fixtures/tinyPicture';
 
-function headless() {
-  const data = tinyDataset();
-  const graph = buildViewGraph(applyFilters(data, DEFAULT_FILTERS), 'affiliation');
-  const elements = buildElements(data, graph, {
-    sizeValues: new Map(graph.nodes.map((n) => [n.id, n.links])),
-  });
-  return cytoscape({ headless: true, elements, styleEnabled: true });
-}
+const headless = () => tinyPicture();
 
 describe('graph-view controllers on headless cytoscape', () => {
   it('builds elements with stable prefixed ids and role data', () => {

@@ -1,20 +1,9 @@
 /** A question's answer in the picture (src/graph-view/emphasis.ts) on headless cytoscape. */
-import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { applyFilters, DEFAULT_FILTERS } from '../../src/domain/filters';
-import { buildViewGraph } from '../../src/domain/viewGraph';
-import { buildElements } from '../../src/graph-view/elements';
 import { applyEmphasis } from '../../src/graph-view/emphasis';
-import { tinyDataset } from '../fixtures/tinyDataset';
+import { tinyPicture } from '../fixtures/tinyPicture';
 
-function headless() {
-  const data = tinyDataset();
-  const graph = buildViewGraph(applyFilters(data, DEFAULT_FILTERS), 'affiliation');
-  const elements = buildElements(data, graph, {
-    sizeValues: new Map(graph.nodes.map((n) => [n.id, n.links])),
-  });
-  return cytoscape({ headless: true, elements, styleEnabled: true });
-}
+const headless = () => tinyPicture();
 
 const answer = {
   nodes: new Set(['org:region-a', 'col:alfa']),

@@ -1,23 +1,12 @@
 /** applyLabelLegibility on headless cytoscape: the font size rule follows the zoom. */
-import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { applyFilters, DEFAULT_FILTERS } from '../../src/domain/filters';
-import { buildViewGraph } from '../../src/domain/viewGraph';
 import { applyFocus } from '../../src/graph-view/controllers';
-import { buildElements } from '../../src/graph-view/elements';
 import { applyEmphasis } from '../../src/graph-view/emphasis';
 import { applyLabelLegibility } from '../../src/graph-view/labelLegibility';
 import { STYLESHEET } from '../../src/graph-view/stylesheet';
-import { tinyDataset } from '../fixtures/tinyDataset';
+import { tinyPicture } from '../fixtures/tinyPicture';
 
-function headless() {
-  const data = tinyDataset();
-  const graph = buildViewGraph(applyFilters(data, DEFAULT_FILTERS), 'affiliation');
-  const elements = buildElements(data, graph, {
-    sizeValues: new Map(graph.nodes.map((n) => [n.id, n.links])),
-  });
-  return cytoscape({ headless: true, elements, styleEnabled: true, style: STYLESHEET });
-}
+const headless = () => tinyPicture(STYLESHEET);
 
 describe('applyLabelLegibility', () => {
   it('sizes focused labels to 18 screen px at any zoom and leaves the rest alone', () => {

@@ -2,8 +2,10 @@ import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { describe, expect, it, vi } from 'vitest';
 import { applyFilters, DEFAULT_FILTERS } from '../../src/domain/filters';
 import { buildViewGraph } from '../../src/domain/viewGraph';
+import { applyFocus } from '../../src/graph-view/controllers';
 import { buildElements } from '../../src/graph-view/elements';
 import { createSceneSync, diffScene, nextTask } from '../../src/graph-view/sceneSync';
+import { STYLESHEET } from '../../src/graph-view/stylesheet';
 import { tinyDataset } from '../fixtures/tinyDataset';
 
 function elementsFor(view: 'affiliation' | 'network', size: (links: number) => number = (n) => n) {
@@ -234,6 +236,71 @@ describe('createSceneSync without warming textures (large pictures)', () => {
       expect(cold.cy.getElementById(id).position()).toEqual(p);
     expect(batching(cold.cy)).toBe(false);
     expect(cold.tasks).toBeLessThan(warm.tasks);
+  });
+});
+
+describe("createSceneSync restyle (a large picture's selection)", () => {
+  it('applies the classes under a held batch, styles in slices, then calls back; not a scene job', async () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true, style: STYLESHEET });
+    const { sync, next, settledCount } = settle(cy);
+    const elements = elementsFor('affiliation');
+    const done = next();
+    sync.update({ elements, positions: positionsFor(elements), animate: false });
+    await done;
+    const restyled = new Set<string>();
+    cy.on('style', (event) => restyled.add((event.target as { id: () => string }).id()));
+    let called = 0;
+    const finished = new Promise<void>((resolve) =>
+      sync.restyle(
+        () => applyFocus(cy, 'col:beta', null),
+        () => {
+          called += 1;
+          resolve();
+        },
+      ),
+    );
+    // The classes are in at once, their style is not: the batch is held until the job ends.
+    expect(cy.getElementById('org:uni-c').hasClass('faded')).toBe(true);
+    expect(batching(cy)).toBe(true);
+    expect(sync.busy()).toBe(false);
+    expect(restyled.size).toBe(0);
+    await finished;
+    expect(called).toBe(1);
+    expect(batching(cy)).toBe(false);
+    expect(settledCount()).toBe(1);
+    // Every element whose classes changed was styled; the faded opacity is in.
+    expect(restyled.has('org:uni-c')).toBe(true);
+    expect(Number(cy.getElementById('org:uni-c').style('opacity'))).toBeLessThan(0.5);
+    // Nothing changes: called back at once, no batch left open.
+    let again = 0;
+    sync.restyle(
+      () => applyFocus(cy, 'col:beta', null),
+      () => (again += 1),
+    );
+    expect(again).toBe(1);
+    expect(batching(cy)).toBe(false);
+  });
+
+  it('a scene job started meanwhile takes over; its end styles the rest', async () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true, style: STYLESHEET });
+    const { sync, next, settledCount } = settle(cy);
+    const elements = elementsFor('affiliation');
+    const first = next();
+    sync.update({ elements, positions: positionsFor(elements), animate: false });
+    await first;
+    let called = 0;
+    sync.restyle(
+      () => applyFocus(cy, 'col:beta', null),
+      () => (called += 1),
+    );
+    const second = next();
+    sync.update(sizesOnly(positionsFor(elements)));
+    expect(sync.busy()).toBe(true);
+    await second;
+    expect(settledCount()).toBe(2);
+    expect(called).toBe(0);
+    expect(batching(cy)).toBe(false);
+    expect(Number(cy.getElementById('org:uni-c').style('opacity'))).toBeLessThan(0.5);
   });
 });
 
