@@ -5,7 +5,7 @@
  * neighbours; "Visa alla (långsamt)" draws everything and can be undone from the keyboard.
  * The bundled graph shows no notice. An analyst's generated 10,000-organisation / 50,000-tie
  * GEXF: its overview, the measures of every organisation, search and details, a route
- * between two organisations drawn in the overview, and the table alternative.
+ * between two organisations drawn in the overview, a filter, and the table alternative.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -213,6 +213,24 @@ describe('overview of a large network', () => {
         { timeout: 60_000 },
       )
       .toBe(true);
+
+    // A filter at this size: only the municipalities, in the overview and its notice.
+    await details.getByRole('button', { name: 'Stäng frågan' }).click();
+    await page.locator('summary', { hasText: 'Organisationstyp' }).click();
+    await page.getByRole('checkbox', { name: /^Kommun/ }).check();
+    await expect
+      .poll(async () => (await appState(page))?.nav.filters.organisationTypes)
+      .toEqual(['municipality']);
+    await expect
+      .poll(async () => ((await notice.textContent()) ?? '').replace(/\s/g, ' '), {
+        timeout: 60_000,
+      })
+      .toMatch(/^Bilden visar 1 500 av [\d ]+ organisationer/);
+    const kinds = await page.evaluate(() => {
+      const cy = window.__picture?.cy;
+      return cy ? [...new Set(cy.nodes().map((n) => String(n.data('type'))))] : [];
+    });
+    expect(kinds).toEqual(['municipality']);
 
     // The table alternative lists the organisations.
     await page.getByText('Tabell', { exact: true }).first().click();
