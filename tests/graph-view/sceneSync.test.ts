@@ -239,14 +239,20 @@ describe('createSceneSync without warming textures (large pictures)', () => {
   });
 });
 
+/** A styled headless picture with the affiliation scene brought in (one job settled). */
+async function styledScene() {
+  const cy = cytoscape({ headless: true, styleEnabled: true, style: STYLESHEET });
+  const settled = settle(cy);
+  const elements = elementsFor('affiliation');
+  const done = settled.next();
+  settled.sync.update({ elements, positions: positionsFor(elements), animate: false });
+  await done;
+  return { cy, elements, ...settled };
+}
+
 describe("createSceneSync restyle (a large picture's selection)", () => {
   it('applies the classes under a held batch, styles in slices, then calls back; not a scene job', async () => {
-    const cy = cytoscape({ headless: true, styleEnabled: true, style: STYLESHEET });
-    const { sync, next, settledCount } = settle(cy);
-    const elements = elementsFor('affiliation');
-    const done = next();
-    sync.update({ elements, positions: positionsFor(elements), animate: false });
-    await done;
+    const { cy, sync, settledCount } = await styledScene();
     const restyled = new Set<string>();
     cy.on('style', (event) => restyled.add((event.target as { id: () => string }).id()));
     let called = 0;
@@ -282,12 +288,7 @@ describe("createSceneSync restyle (a large picture's selection)", () => {
   });
 
   it('a scene job started meanwhile takes over; its end styles the rest', async () => {
-    const cy = cytoscape({ headless: true, styleEnabled: true, style: STYLESHEET });
-    const { sync, next, settledCount } = settle(cy);
-    const elements = elementsFor('affiliation');
-    const first = next();
-    sync.update({ elements, positions: positionsFor(elements), animate: false });
-    await first;
+    const { cy, sync, next, settledCount, elements } = await styledScene();
     let called = 0;
     sync.restyle(
       () => applyFocus(cy, 'col:beta', null),
