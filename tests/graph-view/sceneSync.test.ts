@@ -217,9 +217,14 @@ describe('createSceneSync without warming textures (large pictures)', () => {
     const elements = elementsFor('affiliation');
     const positions = positionsFor(elements);
     const spy = vi.spyOn(globalThis, 'setTimeout');
+    // A steady clock: chunk sizes adapt to measured time, which a pause of the test runner
+    // (GC, JIT) would change from run to run, and with them the number of steps.
+    let clock = 0;
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => (clock += 0.5));
     const done = next();
     sync.update({ elements, positions, animate: false, warmTextures });
     await done;
+    now.mockRestore();
     // Only the job's own tasks (its runner is named `run`), not timers of the test runner.
     const tasks = spy.mock.calls.filter(
       ([fn]) => typeof fn === 'function' && fn.name === 'run',
