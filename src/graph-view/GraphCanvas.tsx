@@ -88,6 +88,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const { elements, positions, layoutKey, selected, hovered, onSelect, onHover, relayoutRequest } =
     props;
   const contrast = props.contrast === true;
+  const insetTop = props.insetTop ?? 0;
   const standsNodes = props.standsFor?.nodes ?? 0;
   const standsEdges = props.standsFor?.edges ?? 0;
   const policy = useMemo(
@@ -193,13 +194,13 @@ export function GraphCanvas(props: GraphCanvasProps) {
       animate,
       place,
       buildLayer: policy.layerBitmap,
-      insetTop: props.insetTop ?? 0,
+      insetTop,
     });
     if (window.__picture?.cy === cy) window.__picture.nodes = sceneSize(elements).nodes;
     // animateAll is a mode flag; a new job when it flips is not wanted. sheet: a new
     // stylesheet is applied to every element, which the job then prepares in slices.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [cy, scene, elements, positions, layoutKey, sheet, props.insetTop]);
+  }, [cy, scene, elements, positions, layoutKey, sheet, insetTop]);
 
   // Which private hooks this cytoscape has, once a scene is in (the element hook needs
   // elements): kept per instance, and for browser tests beside the test hook.
@@ -265,8 +266,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
     if (!cy || cy.destroyed() || !scene || scene.busy() || !selected || !centreWanted.current)
       return;
     centreWanted.current = false;
-    centreOn(cy, selected);
-  }, [cy, scene, selected, layoutKey, settled]);
+    centreOn(cy, selected, insetTop);
+  }, [cy, scene, selected, layoutKey, settled, insetTop]);
 
   if (!canvasWanted) return <div style={CANVAS_STYLE} />;
   return (

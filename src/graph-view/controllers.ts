@@ -10,6 +10,7 @@ import type {
   LayoutOptions,
   NodeSingular,
 } from 'cytoscape';
+import { flushBatchedStyle } from './cytoscapeInternals';
 import { ensureFcose } from './lazyExtensions';
 
 export type Positions = Readonly<Record<string, { x: number; y: number }>>;
@@ -179,7 +180,7 @@ export function runForceLayout(cy: Core): void {
  * Brings a selection into view: fits its neighbourhood (zoom capped so a small
  * neighbourhood is not blown up), or centres it when the neighbourhood is the whole graph.
  */
-export function centreOn(cy: Core, id: string): void {
+export function centreOn(cy: Core, id: string, insetTop = 0): void {
   const target = cy.getElementById(id);
   if (target.empty()) return;
   const area = target.isNode()
@@ -190,18 +191,32 @@ export function centreOn(cy: Core, id: string): void {
         .union((target as unknown as EdgeSingular).connectedNodes());
   // Apply styles still pending (e.g. the focus classes just set) first: cytoscape's
   // boundingBox() applies them halfway through and caches label bounds measured with the
-  // old font size, which later clips those labels' bitmaps.
+  // old font size, which later clips those labels' bitmaps. A large picture's selection is
+  // styled in slices under a held batch (sceneSync.ts, restyle): take these out of it.
   // (pstyle is public API missing from the type definitions.)
+  flushBatchedStyle(cy, area);
   area.forEach(
     (ele) => void (ele as unknown as { pstyle(name: string): unknown }).pstyle('display'),
   );
   const box = area.boundingBox();
   const padding = 60;
+  // A notice over the top of the canvas (insetTop px) hides what is under it.
+  const top = Math.min(Math.max(insetTop, 0), cy.height() / 2);
   const fitZoom = Math.min(
     (cy.width() - 2 * padding) / Math.max(box.w, 1),
-    (cy.height() - 2 * padding) / Math.max(box.h, 1),
+    (cy.height() - top - 2 * padding) / Math.max(box.h, 1),
   );
   const zoom = Math.min(Math.max(fitZoom, cy.minZoom()), 1.8);
+  const centre = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
   cy.stop();
-  cy.animate({ zoom, center: { eles: area } }, { duration: 450 });
+  cy.animate(
+    {
+      zoom,
+      pan: {
+        x: cy.width() / 2 - zoom * centre.x,
+        y: top + (cy.height() - top) / 2 - zoom * centre.y,
+      },
+    },
+    { duration: 450 },
+  );
 }

@@ -1,7 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { applyFilters, DEFAULT_FILTERS } from '../../src/domain/filters';
 import { buildViewGraph } from '../../src/domain/viewGraph';
-import { applyFocus, fallbackPosition, fitViewport } from '../../src/graph-view/controllers';
+import {
+  applyFocus,
+  centreOn,
+  fallbackPosition,
+  fitViewport,
+} from '../../src/graph-view/controllers';
 import { buildElements } from '../../src/graph-view/elements';
 import { tinyDataset } from '../fixtures/tinyDataset';
 import { tinyPicture } from '../fixtures/tinyPicture';
@@ -54,6 +59,24 @@ describe('graph-view controllers on headless cytoscape', () => {
     applyFocus(cy, 'col:alfa', null);
     expect(restyled.size).toBeGreaterThan(0);
     expect(restyled.size).toBeLessThan(cy.elements().length);
+  });
+
+  it('centres a selection below a notice over the top of the canvas (insetTop)', () => {
+    const cy = headless();
+    Object.defineProperty(cy, 'width', { value: () => 800 });
+    Object.defineProperty(cy, 'height', { value: () => 600 });
+    cy.nodes().forEach((n, i) => {
+      n.position({ x: i * 100, y: i * 50 });
+    });
+    // The animation's target (headless cytoscape runs no animation frames).
+    const animate = vi.spyOn(cy, 'animate');
+    centreOn(cy, 'col:beta', 120);
+    const target = animate.mock.calls[0]?.[0] as { zoom: number; pan: { x: number; y: number } };
+    const area = cy.getElementById('col:beta').closedNeighborhood().boundingBox();
+    const { zoom, pan } = target;
+    expect(zoom * ((area.x1 + area.x2) / 2) + pan.x).toBeCloseTo(400, 0);
+    // Centred in the 480 px under the notice, not in the whole 600.
+    expect(zoom * ((area.y1 + area.y2) / 2) + pan.y).toBeCloseTo(360, 0);
   });
 
   it('places a node without a position beside its placed neighbours', () => {
