@@ -76,12 +76,6 @@ export function summariseCommunities(
 }
 
 /**
- * Gives each community the collaboration that ties most of its members, strongest claims
- * first (most members, then the larger community, then the lower community number), so
- * a collaboration split over two communities names the one holding more of its members and
- * the other takes its next collaboration. Mutates `namedAfter`.
- */
-/**
  * True when some community holds at least two organisations, i.e. when
  * {@link summariseCommunities} would list one: a count, without the sorting, so a panel can
  * decide to offer the list and summarise only when it is opened.
@@ -96,6 +90,12 @@ export function hasCommunityOfTwo(communityOf: ReadonlyMap<string, number>): boo
   return false;
 }
 
+/**
+ * Gives each community the collaboration that ties most of its members, strongest claims
+ * first (most members, then the larger community, then the lower community number), so
+ * a collaboration split over two communities names the one holding more of its members and
+ * the other takes its next collaboration. Mutates `namedAfter`.
+ */
 function nameCommunities(
   summaries: CommunitySummary[],
   byLabel: (a: string, b: string) => number,

@@ -44,7 +44,8 @@ export function useImportedDataset(bundled: Dataset | null): ShownDataset {
   const storeId = useAppStore((s) => s.nav.dataset);
   // A standalone export of an imported network: the page's own data is that network.
   const embedded = embeddedDatasetName();
-  const [startId] = useState(() => (embedded !== null ? '' : startDatasetId()));
+  // '' in a standalone export carrying a network (startDatasetId).
+  const [startId] = useState(startDatasetId);
   const [addressRead, setAddressRead] = useState(startId === '');
   if (!addressRead && storeId === startId) setAddressRead(true);
   const id = shownDatasetId(storeId, startId, addressRead);
